@@ -1,0 +1,18 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+declare global {
+	namespace App {
+		// interface Error {}
+		// interface Locals {}
+		// interface PageData {}
+		// interface PageState {}
+		// interface Platform {}
+	}
+
+	interface Window {
+		/** Automation hook: set once the map has loaded, so browser tests can query it. */
+		__talksAtlas?: { map: MapLibreMap };
+	}
+}
+
+export {};

@@ -1,0 +1,210 @@
+import type { Citation } from './works';
+
+/**
+ * How well a venue's pin is known:
+ * - `site`: the building or compound is known (Dolmabahçe, the Kremlin);
+ * - `locality`: the town or village is known, the building is not pinned;
+ * - `approximate`: only the vicinity is known; the map draws an uncertainty halo.
+ */
+export type VenuePrecision = 'site' | 'locality' | 'approximate';
+
+export type DatePrecision = 'day' | 'approximate' | 'month';
+
+export interface VenueEvent {
+	/** YYYY-MM-DD, or a range YYYY-MM-DD/YYYY-MM-DD. */
+	date: string;
+	precision: DatePrecision;
+	title: string;
+}
+
+export interface Venue {
+	id: string;
+	name: string;
+	/** The short label on the map; a city venue replaces that city's basemap label. */
+	mapLabel: string;
+	/** Where it is, in words: district, region, country. */
+	place: string;
+	country: 'BLR' | 'RUS' | 'TUR' | 'UKR';
+	/** [longitude, latitude], WGS84. */
+	lonLat: [number, number];
+	precision: VenuePrecision;
+	/** Radius of the halo drawn around an approximate venue. */
+	uncertaintyKm?: number;
+	/** How the pin was placed, and what is uncertain about it. */
+	locationNote: string;
+	/** Spellings that must never be geocoded for this venue, with the reason. */
+	notToConfuseWith?: { name: string; note: string }[];
+	/** What happened there, in the atlas's own neutral words. */
+	summary: string;
+	events: VenueEvent[];
+	sources: Citation[];
+}
+
+export const VENUES: readonly Venue[] = [
+	{
+		id: 'liaskavichy',
+		name: 'Liaskavichy',
+		mapLabel: 'Liaskavichy',
+		place: 'Petrykaw district, Gomel region, Belarus',
+		country: 'BLR',
+		lonLat: [28.15, 52.11],
+		precision: 'approximate',
+		uncertaintyKm: 10,
+		locationNote:
+			'The exact site was never disclosed. Foreign Affairs places the first round at one of Lukashenko’s countryside residences near this village in Pripyatsky National Park; contemporary reports say only “Gomel region, on the Pripyat River”. The pin is the village, about 50 km from the Ukrainian border.',
+		notToConfuseWith: [
+			{
+				name: 'Lyakhavichy',
+				note: 'The spelling in the NPR transcript, but Lyakhavichy is a different town in Brest region, about 160 km away.'
+			}
+		],
+		summary:
+			'The first round of talks met here four days after the invasion, with Belarus’s president Alexander Lukashenko as host. Russia’s opening terms amounted to a demand for Ukraine’s capitulation; the delegations agreed to meet again.',
+		events: [{ date: '2022-02-28', precision: 'day', title: 'First round of talks' }],
+		sources: [
+			{
+				work: 'fa-2024',
+				quote:
+					'near the village of Liaskavichy, about 30 miles from the Belarusian-Ukrainian border'
+			},
+			{ work: 'belta-2022-02-28' },
+			{ work: 'research-notes', note: 'Coordinates ≈52.11 N, 28.15 E (±5 km for the village).' }
+		]
+	},
+	{
+		id: 'kamyanyuki',
+		name: 'Kamyanyuki',
+		mapLabel: 'Kamyanyuki',
+		place: 'Belovezhskaya Pushcha, Brest region, Belarus',
+		country: 'BLR',
+		lonLat: [23.8, 52.57],
+		precision: 'locality',
+		locationNote:
+			'Contemporary reports place the second and third rounds in Belovezhskaya Pushcha national park, in the same hunting lodge both times. Foreign Affairs names Kamyanyuki, the park’s headquarters village a few kilometres from the Polish border; the building itself is not pinned.',
+		summary:
+			'The second and third rounds met in the Belovezhskaya Pushcha forest. Ukraine asked for a ceasefire and humanitarian corridors, and the sides agreed to work on corridors for civilians. At the third round, according to Russia’s chief negotiator Vladimir Medinsky, the delegations looked at draft texts for the first time.',
+		events: [
+			{ date: '2022-03-03', precision: 'day', title: 'Second round of talks' },
+			{ date: '2022-03-07', precision: 'day', title: 'Third round of talks' }
+		],
+		sources: [
+			{
+				work: 'fa-2024',
+				quote: 'this time in Kamyanyuki, Belarus, just across the border from Poland'
+			},
+			{ work: 'tass-2022-03-02' },
+			{ work: 'interfax-2022-03-07' }
+		]
+	},
+	{
+		id: 'belek-antalya',
+		name: 'Belek (Antalya)',
+		mapLabel: 'Belek',
+		place: 'Antalya province, Türkiye',
+		country: 'TUR',
+		lonLat: [31.05, 36.86],
+		precision: 'locality',
+		locationNote:
+			'The ministers met at a resort hotel in Belek, east of Antalya, the day before the Antalya Diplomacy Forum; the pin is Belek, not Antalya’s city centre.',
+		summary:
+			'The foreign ministers Dmytro Kuleba and Sergey Lavrov met for the first time since the invasion, with Türkiye’s foreign minister Mevlüt Çavuşoğlu. There was no progress on a ceasefire, but Kuleba spoke of a lasting settlement with security guarantees.',
+		events: [{ date: '2022-03-10', precision: 'day', title: 'Kuleba–Lavrov meeting' }],
+		sources: [
+			{
+				work: 'fa-2024',
+				quote: 'spoke of a "systematic, sustainable solution" for Ukraine'
+			},
+			{ work: 'dailysabah-2022-03-10' }
+		]
+	},
+	{
+		id: 'istanbul-dolmabahce',
+		name: 'Dolmabahçe, Istanbul',
+		mapLabel: 'Istanbul',
+		place: 'Beşiktaş, Istanbul, Türkiye',
+		country: 'TUR',
+		lonLat: [29.0003, 41.0391],
+		precision: 'site',
+		locationNote:
+			'The round was held in the Presidential Office at Dolmabahçe Palace and opened by President Erdoğan.',
+		summary:
+			'The delegations met in person again after three weeks of video talks. They announced a joint communiqué, “Key Provisions of the Treaty on Ukraine’s Security Guarantees”, as a framework for a treaty, and Russia announced it would sharply reduce its military activity around Kyiv and Chernihiv.',
+		events: [{ date: '2022-03-29', precision: 'day', title: 'Istanbul round and communiqué' }],
+		sources: [
+			{
+				work: 'fa-2024',
+				quote: 'returned to meeting in person on March 29, this time in Istanbul'
+			},
+			{ work: 'efe-2022-03-29' },
+			{ work: 'nv-2022-03-29' }
+		]
+	},
+	{
+		id: 'kyiv',
+		name: 'Kyiv',
+		mapLabel: 'Kyiv',
+		place: 'Kyiv, Ukraine',
+		country: 'UKR',
+		lonLat: [30.5234, 50.4501],
+		precision: 'locality',
+		locationNote:
+			'City centre; the meetings took place in government buildings that are not pinned.',
+		summary:
+			'Ukraine’s capital, which Russian forces failed to encircle. After the withdrawal from the north, Western leaders came to Kyiv: the UK prime minister Boris Johnson on 9 April, and the US secretaries Antony Blinken and Lloyd Austin on 24 April, mainly to coordinate military aid.',
+		events: [
+			{ date: '2022-04-09', precision: 'day', title: 'Boris Johnson visits Zelensky' },
+			{ date: '2022-04-24', precision: 'day', title: 'Blinken and Austin visit Kyiv' }
+		],
+		sources: [
+			{
+				work: 'fa-2024',
+				quote: 'On April 9, Johnson turned up in Kyiv'
+			},
+			{ work: 'dod-2022-04-25' }
+		]
+	},
+	{
+		id: 'bucha',
+		name: 'Bucha',
+		mapLabel: 'Bucha',
+		place: 'Kyiv Oblast, Ukraine',
+		country: 'UKR',
+		lonLat: [30.2203, 50.5457],
+		precision: 'locality',
+		locationNote: 'Town centre, north-west of Kyiv.',
+		summary:
+			'After Russian forces withdrew from the Kyiv region at the end of March, reports of killings of civilians in Bucha and Irpin made world headlines in early April. Zelensky visited the town on 4 April; the public mood in Ukraine hardened against a settlement.',
+		events: [
+			{
+				date: '2022-04-02/2022-04-04',
+				precision: 'day',
+				title: 'Atrocities discovered; Zelensky visits'
+			}
+		],
+		sources: [
+			{ work: 'fa-2024', quote: 'On April 4, Zelensky visited the town.' },
+			{ work: 'pravda-2022-04-04' },
+			{ work: 'reuters-2022-04-02' }
+		]
+	},
+	{
+		id: 'moscow-kremlin',
+		name: 'Kremlin, Moscow',
+		mapLabel: 'Moscow',
+		place: 'Moscow, Russia',
+		country: 'RUS',
+		lonLat: [37.6175, 55.752],
+		precision: 'site',
+		locationNote: 'The Kremlin.',
+		summary:
+			'Israel’s prime minister Naftali Bennett flew to Moscow on 5 March to mediate, meeting Vladimir Putin for about three hours. The NPR broadcast dates the visit “a month after the invasion”; it was nine days after.',
+		events: [{ date: '2022-03-05', precision: 'day', title: 'Bennett meets Putin' }],
+		sources: [
+			{ work: 'fa-2024', quote: 'was actively mediating between the two sides' },
+			{ work: 'hamodia-2022-03-06' },
+			{ work: 'npr-onpoint-2024', note: 'Gives “a month after the invasion”, which is wrong.' }
+		]
+	}
+];
+
+export const VENUES_BY_ID: ReadonlyMap<string, Venue> = new Map(VENUES.map((v) => [v.id, v]));

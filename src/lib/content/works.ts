@@ -1,0 +1,118 @@
+/**
+ * The bibliography: every work the app cites, once. Content files cite works by id, so a title or
+ * link is corrected in one place. Seed 002 (a derivative commentary with factual errors) is
+ * deliberately absent: it is never a source for a fact.
+ */
+export interface Work {
+	id: string;
+	/** Who wrote or said it; omitted for wire copy without a byline. */
+	authors?: readonly string[];
+	title: string;
+	publisher: string;
+	/** ISO date, as precise as known: YYYY, YYYY-MM or YYYY-MM-DD. */
+	date: string;
+	url?: string;
+	note?: string;
+}
+
+export const WORKS = [
+	{
+		id: 'fa-2024',
+		authors: ['Samuel Charap', 'Sergey Radchenko'],
+		title: 'The Talks That Could Have Ended the War in Ukraine',
+		publisher: 'Foreign Affairs',
+		date: '2024-04-16',
+		url: 'https://www.foreignaffairs.com/ukraine/talks-could-have-ended-war-ukraine',
+		note: 'The main source of this atlas.'
+	},
+	{
+		id: 'npr-onpoint-2024',
+		authors: ['Samuel Charap', 'Sergey Radchenko', 'Meghna Chakrabarti (host)'],
+		title: 'On Point: the 2022 Russia–Ukraine peace talks',
+		publisher: 'WBUR / NPR',
+		date: '2024',
+		note: 'The broadcast date is not given in the transcript; some dates in it are loose.'
+	},
+	{
+		id: 'belta-2022-02-28',
+		title: 'Report on the first round of Russian–Ukrainian talks in Gomel region',
+		publisher: 'BelTA (Belarusian Telegraph Agency)',
+		date: '2022-02-28',
+		note: 'Gomel region, on the Pripyat River; the exact site was withheld for security.'
+	},
+	{
+		id: 'tass-2022-03-02',
+		title: 'Second round of Russia–Ukraine talks to be held in Belovezhskaya Pushcha',
+		publisher: 'TASS',
+		date: '2022-03-02',
+		url: 'https://tass.com/world/1414641'
+	},
+	{
+		id: 'interfax-2022-03-07',
+		title: 'Third round of Russian–Ukrainian talks held in Belovezhskaya Pushcha',
+		publisher: 'Interfax',
+		date: '2022-03-07',
+		url: 'https://interfax.com/newsroom/top-stories/75823/'
+	},
+	{
+		id: 'hamodia-2022-03-06',
+		title: 'Bennett meets Putin in Moscow, then Scholz in Berlin',
+		publisher: 'Hamodia',
+		date: '2022-03-06'
+	},
+	{
+		id: 'dailysabah-2022-03-10',
+		title: 'Kuleba, Lavrov meet in Antalya with Çavuşoğlu',
+		publisher: 'Daily Sabah',
+		date: '2022-03-10'
+	},
+	{
+		id: 'efe-2022-03-29',
+		title: 'Russia to drastically reduce military activity near Kyiv and Chernihiv',
+		publisher: 'EFE',
+		date: '2022-03-29'
+	},
+	{
+		id: 'nv-2022-03-29',
+		title: 'Ukraine’s proposals at the Istanbul talks',
+		publisher: 'NV (New Voice of Ukraine)',
+		date: '2022-03-29'
+	},
+	{
+		id: 'reuters-2022-04-02',
+		title: 'Ukraine says entire Kyiv region freed from Russian forces',
+		publisher: 'Reuters',
+		date: '2022-04-02'
+	},
+	{
+		id: 'pravda-2022-04-04',
+		title: 'Reports from Bucha after the Russian withdrawal',
+		publisher: 'Ukrainska Pravda',
+		date: '2022-04-04',
+		url: 'https://www.pravda.com.ua/eng/news/2022/04/4/7337064/'
+	},
+	{
+		id: 'dod-2022-04-25',
+		title: 'Austin, Blinken visit Kyiv, pledge more aid to Ukraine',
+		publisher: 'U.S. Department of Defense',
+		date: '2022-04-25'
+	},
+	{
+		id: 'research-notes',
+		title: 'Talks Atlas research notes: fact-checked chronology, §5 geocoding',
+		publisher: 'Talks Atlas project',
+		date: '2026',
+		note: 'Coordinates and the distinction between Liaskavichy and Lyakhavichy.'
+	}
+] as const satisfies readonly Work[];
+
+export type WorkId = (typeof WORKS)[number]['id'];
+
+export const WORKS_BY_ID: ReadonlyMap<string, Work> = new Map(WORKS.map((w) => [w.id, w]));
+
+/** A reference to a work, with a short quote where the exact words matter. */
+export interface Citation {
+	work: WorkId;
+	quote?: string;
+	note?: string;
+}

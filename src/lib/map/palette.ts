@@ -1,0 +1,25 @@
+/** The map's colours in one place, so themes (and a legend) can read them. */
+export const PALETTE = {
+	sea: '#d6e3ec',
+	land: '#f3f1ec',
+	outsideData: '#e9e6df',
+	ukraine: '#fbfaf6',
+	oblastLine: '#c9c3b8',
+	border: '#8d8a84',
+	ukraineBorder: '#5b5852',
+	occupied2014Fill: '#e8d3cf',
+	occupied2014Hatch: '#a65a4e',
+	occupied2014Line: '#8e4a40',
+	water: '#b7cfe0',
+	river: '#8fb3cf',
+	riverLabel: '#4f7ea6',
+	placeDot: '#56524b',
+	placeLabel: '#2f2c28',
+	areaLabel: '#7d776d',
+	seaLabel: '#5d84a6',
+	oblastLabel: '#a19a8e',
+	labelHalo: '#ffffff',
+	venue: '#1d4f91',
+	venueSelected: '#d97706',
+	venueHalo: '#1d4f91'
+} as const;

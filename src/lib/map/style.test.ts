@@ -1,0 +1,71 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { VENUES } from '../content/venues';
+import { BASEMAP_LAYERS, decodeBasemap } from './basemap-data';
+import { buildStyle, FONT_REGULAR, FONT_SEMIBOLD, LAYER } from './style';
+import { venueHalos, venuePoints } from './venue-features';
+
+const basemap = decodeBasemap(JSON.parse(readFileSync('static/data/basemap.topo.json', 'utf8')));
+const style = buildStyle({
+	basemap,
+	venuePoints: venuePoints(VENUES),
+	venueHalos: venueHalos(VENUES),
+	fontFaces: {
+		[FONT_REGULAR]: [{ url: '/fonts/regular.woff2' }],
+		[FONT_SEMIBOLD]: [{ url: '/fonts/semibold.woff2' }]
+	},
+	hiddenPlaceNames: VENUES.map((v) => v.mapLabel)
+});
+
+describe('buildStyle', () => {
+	it('passes the MapLibre style specification validator', () => {
+		expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+	});
+
+	it('asks for nothing from another server: no glyphs, no sprite, no remote URL', () => {
+		expect(style.glyphs).toBeUndefined();
+		expect(style.sprite).toBeUndefined();
+		expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
+	});
+
+	it('uses only fonts it declares in font-faces', () => {
+		const declared = Object.keys(style['font-faces'] ?? {});
+		const used = new Set(JSON.stringify(style.layers).match(/Noto Sans [A-Za-z]+/g));
+		expect([...used].every((font) => declared.includes(font))).toBe(true);
+		expect(used.size).toBeGreaterThan(0);
+	});
+
+	it('draws the layers other modules refer to', () => {
+		const ids = style.layers.map((l) => l.id);
+		for (const id of Object.values(LAYER)) expect(ids).toContain(id);
+	});
+
+	it('keeps a city label only where no venue label stands in for it', () => {
+		const filter = JSON.stringify(style.layers.find((l) => l.id === 'place-labels')?.filter);
+		expect(filter).toContain('"Kyiv"');
+		expect(filter).toContain('"Istanbul"');
+	});
+});
+
+describe('the built basemap', () => {
+	it('has every layer with features', () => {
+		for (const name of BASEMAP_LAYERS)
+			expect(basemap[name].features.length, name).toBeGreaterThan(0);
+	});
+
+	it('has the 27 units of Ukraine, Crimea among them, drawn as occupied since 2014', () => {
+		expect(basemap.oblasts.features).toHaveLength(27);
+		const occupied = basemap.occupied2014.features.map((f) => f.properties?.id);
+		expect(occupied).toEqual(['UA-40', 'UA-43', 'donbas-2014']);
+	});
+
+	it('labels cities with current English spellings', () => {
+		const names = basemap.places.features.map((f) => f.properties?.name);
+		expect(names).toEqual(
+			expect.arrayContaining(['Kyiv', 'Kharkiv', 'Chornobyl', 'Odesa', 'Gomel'])
+		);
+		expect(names).not.toEqual(expect.arrayContaining(['Kiev']));
+		expect(names).not.toEqual(expect.arrayContaining(['Chernobyl']));
+	});
+});

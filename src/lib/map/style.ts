@@ -1,0 +1,360 @@
+import type {
+	ExpressionSpecification,
+	FilterSpecification,
+	LayerSpecification,
+	StyleSpecification
+} from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { BasemapLayers } from './basemap-data';
+import { PALETTE as C } from './palette';
+import { DATA_BOUNDS } from './view';
+
+export const FONT_REGULAR = 'Noto Sans Regular';
+export const FONT_SEMIBOLD = 'Noto Sans SemiBold';
+
+/** Self-hosted font files for the map's labels, keyed by font-stack name (MapLibre `font-faces`). */
+export type FontFaces = Record<string, { url: string; 'unicode-range'?: string[] }[]>;
+
+export interface StyleInput {
+	basemap: BasemapLayers;
+	venuePoints: FeatureCollection;
+	venueHalos: FeatureCollection;
+	fontFaces: FontFaces;
+	/** City labels not to draw because a venue label stands in their place. */
+	hiddenPlaceNames: readonly string[];
+}
+
+/** Ids of the layers other modules and tests refer to. */
+export const LAYER = {
+	land: 'land',
+	oblasts: 'oblasts-fill',
+	oblastLines: 'oblast-lines',
+	borders: 'borders',
+	occupied2014: 'occupied-2014-fill',
+	venues: 'venues',
+	venueSelected: 'venue-selected',
+	venueLabels: 'venue-labels',
+	venueHalo: 'venue-halo'
+} as const;
+
+export const HATCH_IMAGE = 'hatch-occupied-2014';
+
+/**
+ * The whole style for the atlas, built from data already in memory: no tile server, no glyph or
+ * sprite URLs. Text is drawn from the self-hosted font files given in `fontFaces`.
+ */
+export function buildStyle(input: StyleInput): StyleSpecification {
+	const { basemap } = input;
+	const geojson = (data: FeatureCollection) => ({ type: 'geojson' as const, data, tolerance: 0.2 });
+	return {
+		version: 8,
+		name: 'Talks Atlas',
+		'font-faces': input.fontFaces,
+		sources: {
+			land: geojson(basemap.land),
+			lakes: geojson(basemap.lakes),
+			rivers: geojson(basemap.rivers),
+			oblasts: geojson(basemap.oblasts),
+			occupied2014: geojson(basemap.occupied2014),
+			borders: geojson(basemap.borders),
+			oblastLabels: geojson(basemap.oblastLabels),
+			places: geojson(basemap.places),
+			areaLabels: geojson(basemap.areaLabels),
+			venues: { ...geojson(input.venuePoints), promoteId: 'id' },
+			venueHalos: geojson(input.venueHalos),
+			outsideData: geojson(outsideDataMask())
+		},
+		layers: [...baseLayers(), ...labelLayers(input), ...venueLayers()]
+	};
+}
+
+/** Everything beyond the basemap's extent: a frame, so missing land never passes for sea. */
+export function outsideDataMask(): FeatureCollection {
+	const [[w, s], [e, n]] = DATA_BOUNDS;
+	return {
+		type: 'FeatureCollection',
+		features: [
+			{
+				type: 'Feature',
+				properties: {},
+				geometry: {
+					type: 'Polygon',
+					coordinates: [
+						[
+							[-180, -85],
+							[180, -85],
+							[180, 85],
+							[-180, 85],
+							[-180, -85]
+						],
+						[
+							[w, s],
+							[w, n],
+							[e, n],
+							[e, s],
+							[w, s]
+						]
+					]
+				}
+			}
+		]
+	};
+}
+
+function baseLayers(): LayerSpecification[] {
+	return [
+		{ id: 'sea', type: 'background', paint: { 'background-color': C.sea } },
+		{ id: LAYER.land, type: 'fill', source: 'land', paint: { 'fill-color': C.land } },
+		{ id: LAYER.oblasts, type: 'fill', source: 'oblasts', paint: { 'fill-color': C.ukraine } },
+		{
+			id: LAYER.occupied2014,
+			type: 'fill',
+			source: 'occupied2014',
+			paint: { 'fill-color': C.occupied2014Fill }
+		},
+		{
+			id: 'occupied-2014-hatch',
+			type: 'fill',
+			source: 'occupied2014',
+			paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.55 }
+		},
+		{ id: 'lakes', type: 'fill', source: 'lakes', paint: { 'fill-color': C.water } },
+		{
+			id: 'rivers',
+			type: 'line',
+			source: 'rivers',
+			filter: ['<=', ['get', 'minzoom'], ['zoom']],
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: {
+				'line-color': C.river,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 6, 1.2, 9, 2.2]
+			}
+		},
+		{
+			id: LAYER.oblastLines,
+			type: 'line',
+			source: 'oblasts',
+			layout: { 'line-join': 'round' },
+			paint: {
+				'line-color': C.oblastLine,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.4, 7, 1]
+			}
+		},
+		{
+			id: 'occupied-2014-outline',
+			type: 'line',
+			source: 'occupied2014',
+			layout: { 'line-join': 'round' },
+			paint: {
+				'line-color': C.occupied2014Line,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 7, 1.4],
+				'line-dasharray': [3, 2]
+			}
+		},
+		{
+			id: LAYER.borders,
+			type: 'line',
+			source: 'borders',
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: {
+				'line-color': ['case', ['get', 'ukraine'], C.ukraineBorder, C.border],
+				'line-width': [
+					'interpolate',
+					['linear'],
+					['zoom'],
+					3,
+					['case', ['get', 'ukraine'], 1.1, 0.7],
+					7,
+					['case', ['get', 'ukraine'], 2.2, 1.4]
+				]
+			}
+		},
+		{
+			id: 'outside-data',
+			type: 'fill',
+			source: 'outsideData',
+			paint: { 'fill-color': C.outsideData }
+		},
+		{
+			id: 'outside-data-edge',
+			type: 'line',
+			source: 'outsideData',
+			paint: { 'line-color': C.oblastLine, 'line-width': 1 }
+		}
+	];
+}
+
+const textHalo = { 'text-halo-color': C.labelHalo, 'text-halo-width': 1.4, 'text-halo-blur': 0.4 };
+
+/**
+ * Rank 1 places from the start, rank 2 from zoom 4.5, rank 3 from zoom 6; a city that is also a
+ * venue (Kyiv, Istanbul, Moscow) is drawn once, as the venue.
+ */
+function placeVisible(hidden: readonly string[]): FilterSpecification {
+	return [
+		'all',
+		['<=', ['get', 'rank'], ['step', ['zoom'], 1, 4.5, 2, 6, 3]],
+		['!', ['in', ['get', 'name'], ['literal', hidden]]]
+	];
+}
+
+function labelLayers(input: StyleInput): LayerSpecification[] {
+	return [
+		{
+			id: 'area-labels',
+			type: 'symbol',
+			source: 'areaLabels',
+			filter: ['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 5]],
+			layout: {
+				'text-field': ['get', 'name'],
+				'text-font': [FONT_SEMIBOLD],
+				'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 7, 16],
+				'text-letter-spacing': 0.18,
+				'text-transform': 'uppercase',
+				'text-max-width': 8,
+				'symbol-sort-key': ['get', 'rank']
+			},
+			paint: {
+				'text-color': ['match', ['get', 'kind'], 'sea', C.seaLabel, C.areaLabel],
+				...textHalo
+			}
+		},
+		{
+			id: 'river-labels',
+			type: 'symbol',
+			source: 'rivers',
+			minzoom: 5,
+			filter: ['get', 'labelled'],
+			layout: {
+				'symbol-placement': 'line',
+				'text-field': ['get', 'name'],
+				'text-font': [FONT_REGULAR],
+				'text-size': 11,
+				'text-letter-spacing': 0.05,
+				'symbol-spacing': 400
+			},
+			paint: { 'text-color': C.riverLabel, ...textHalo }
+		},
+		{
+			id: 'oblast-labels',
+			type: 'symbol',
+			source: 'oblastLabels',
+			minzoom: 6,
+			layout: {
+				'text-field': ['get', 'name'],
+				'text-font': [FONT_REGULAR],
+				'text-size': 11,
+				'text-max-width': 7
+			},
+			paint: { 'text-color': C.oblastLabel, ...textHalo }
+		},
+		{
+			id: 'place-dots',
+			type: 'circle',
+			source: 'places',
+			filter: placeVisible(input.hiddenPlaceNames),
+			paint: {
+				'circle-color': C.placeDot,
+				'circle-radius': ['case', ['get', 'capital'], 3.2, 2.4],
+				'circle-stroke-color': C.labelHalo,
+				'circle-stroke-width': ['case', ['get', 'capital'], 1.5, 1]
+			}
+		},
+		{
+			id: 'place-labels',
+			type: 'symbol',
+			source: 'places',
+			filter: placeVisible(input.hiddenPlaceNames),
+			layout: {
+				'text-field': ['get', 'name'],
+				'text-font': [
+					'case',
+					['get', 'capital'],
+					['literal', [FONT_SEMIBOLD]],
+					['literal', [FONT_REGULAR]]
+				],
+				'text-size': ['match', ['get', 'rank'], 1, 13, 2, 12, 11],
+				'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+				'text-radial-offset': 0.5,
+				'text-justify': 'auto',
+				'symbol-sort-key': ['get', 'rank']
+			},
+			paint: { 'text-color': C.placeLabel, ...textHalo }
+		}
+	];
+}
+
+const venueRadius: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 3, 4.5, 8, 7];
+const selectedRingRadius: ExpressionSpecification = [
+	'interpolate',
+	['linear'],
+	['zoom'],
+	3,
+	9.5,
+	8,
+	12
+];
+
+function venueLayers(): LayerSpecification[] {
+	return [
+		{
+			id: LAYER.venueHalo,
+			type: 'fill',
+			source: 'venueHalos',
+			paint: { 'fill-color': C.venueHalo, 'fill-opacity': 0.12 }
+		},
+		{
+			id: 'venue-halo-outline',
+			type: 'line',
+			source: 'venueHalos',
+			paint: { 'line-color': C.venueHalo, 'line-width': 1.2, 'line-dasharray': [2, 2] }
+		},
+		{
+			// Filters cannot read feature-state, so the ring is always there and only its opacity
+			// follows the selection: selecting a venue never rebuilds a layer.
+			id: LAYER.venueSelected,
+			type: 'circle',
+			source: 'venues',
+			paint: {
+				'circle-radius': selectedRingRadius,
+				'circle-color': 'rgba(0,0,0,0)',
+				'circle-stroke-color': C.venueSelected,
+				'circle-stroke-width': 3,
+				'circle-stroke-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0]
+			}
+		},
+		{
+			id: LAYER.venues,
+			type: 'circle',
+			source: 'venues',
+			paint: {
+				'circle-radius': venueRadius,
+				'circle-color': [
+					'case',
+					['boolean', ['feature-state', 'selected'], false],
+					C.venueSelected,
+					C.venue
+				],
+				'circle-stroke-color': C.labelHalo,
+				'circle-stroke-width': 2
+			}
+		},
+		{
+			id: LAYER.venueLabels,
+			type: 'symbol',
+			source: 'venues',
+			layout: {
+				'text-field': ['get', 'label'],
+				'text-font': [FONT_SEMIBOLD],
+				'text-size': ['interpolate', ['linear'], ['zoom'], 3, 12, 8, 14],
+				'text-variable-anchor': ['right', 'left', 'bottom', 'top'],
+				'text-radial-offset': 0.9,
+				'text-justify': 'auto',
+				// Venue names matter more than any basemap label: never hide one for a city name.
+				'text-allow-overlap': false,
+				'symbol-sort-key': ['get', 'sortKey']
+			},
+			paint: { 'text-color': C.venue, ...textHalo, 'text-halo-width': 2 }
+		}
+	];
+}

@@ -1,0 +1,27 @@
+import type { LngLatBoundsLike } from 'maplibre-gl';
+
+type Box = [[number, number], [number, number]];
+
+/** The extent of the basemap data (the Natural Earth clip box). */
+export const DATA_BOUNDS: Box = [
+	[20, 34],
+	[45, 58]
+];
+
+/**
+ * How far the camera may go: wider than the data, so that a landscape window can show all of the
+ * first view; the margin beyond the data is drawn as a neutral frame, not as sea.
+ */
+export const CAMERA_BOUNDS: Box = [
+	[8, 29],
+	[57, 62]
+];
+
+/** The first view: Belarus, Ukraine, western Russia with Moscow, and Türkiye's coasts. */
+export const HOME_BOUNDS: LngLatBoundsLike = [
+	[22.5, 36.3],
+	[40.5, 56.2]
+];
+
+export const MIN_ZOOM = 2.5;
+export const MAX_ZOOM = 9;

@@ -1,0 +1,36 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({ strict: true }),
+		prerender: {
+			// A broken internal link must fail the build rather than ship.
+			handleHttpError: 'fail',
+			handleMissingId: 'fail'
+		},
+		csp: {
+			// Prerendered pages get this as a <meta> tag with hashes for Kit's inline bootstrap.
+			// frame-ancestors and the other header-only directives are documented in the README.
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// Kit's route announcer and MapLibre's markers set inline styles.
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self', 'data:'],
+				'connect-src': ['self'],
+				'worker-src': ['self', 'blob:'],
+				'child-src': ['self', 'blob:'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
+	}
+};
+
+export default config;
