@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import { VENUES } from '../../src/lib/content/venues';
+import { featuresNear, openAtlas, project, watchErrors } from './helpers';
+
+const KYIV: [number, number] = [30.5234, 50.4501];
+
+test('the map reaches idle with no page or console errors', async ({ page }) => {
+	const errors = watchErrors(page);
+	await openAtlas(page);
+	const loaded = await page.evaluate(() => window.__talksAtlas!.map.loaded());
+	expect(loaded).toBe(true);
+	expect(errors).toEqual([]);
+});
+
+test('land, borders and oblasts are drawn at Kyiv', async ({ page }) => {
+	await openAtlas(page);
+	const atKyiv = await featuresNear(page, KYIV, ['land', 'oblasts-fill'], 1);
+	expect(atKyiv.map((f) => f.layer)).toEqual(expect.arrayContaining(['land', 'oblasts-fill']));
+	const oblast = atKyiv.find((f) => f.layer === 'oblasts-fill');
+	expect(['UA-30', 'UA-32']).toContain(oblast?.properties.id);
+	// The Belarusian border runs about 90 km north of Kyiv.
+	const borders = await featuresNear(page, KYIV, ['borders'], 60);
+	expect(borders.some((f) => f.properties.ukraine === true)).toBe(true);
+	const oblastLines = await featuresNear(page, KYIV, ['oblast-lines'], 30);
+	expect(oblastLines.length).toBeGreaterThan(0);
+});
+
+test('Crimea is drawn as Ukrainian territory occupied since 2014, not as Russia', async ({
+	page
+}) => {
+	await openAtlas(page);
+	const simferopol: [number, number] = [34.1, 44.95];
+	const features = await featuresNear(page, simferopol, ['oblasts-fill', 'occupied-2014-fill'], 1);
+	expect(features.find((f) => f.layer === 'oblasts-fill')?.properties.id).toBe('UA-43');
+	expect(features.find((f) => f.layer === 'occupied-2014-fill')?.properties.since).toBe(2014);
+});
+
+test('every venue is drawn at its coordinates, with a focusable marker', async ({ page }) => {
+	await openAtlas(page);
+	for (const venue of VENUES) {
+		const drawn = await featuresNear(page, venue.lonLat, ['venues'], 2);
+		expect(
+			drawn.map((f) => f.properties.id),
+			venue.id
+		).toContain(venue.id);
+		const marker = page.locator(`.venue-marker[data-venue-id="${venue.id}"]`);
+		expect(await marker.getAttribute('aria-label'), venue.id).toMatch(
+			new RegExp(`^${venue.name.replace(/[()]/g, '\\$&')}`)
+		);
+		const box = (await marker.boundingBox())!;
+		const at = await project(page, venue.lonLat);
+		const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+		expect(Math.abs(box.x + box.width / 2 - (canvas.x + at.x)), venue.id).toBeLessThan(2);
+		expect(Math.abs(box.y + box.height / 2 - (canvas.y + at.y)), venue.id).toBeLessThan(2);
+	}
+});
+
+test('the approximate first venue has an uncertainty halo', async ({ page }) => {
+	await openAtlas(page);
+	const liaskavichy = VENUES.find((v) => v.id === 'liaskavichy')!;
+	const halo = await featuresNear(page, liaskavichy.lonLat, ['venue-halo'], 1);
+	expect(halo.map((f) => f.properties.id)).toEqual(['liaskavichy']);
+});
+
+test('the page makes no request to any origin but its own', async ({ page, baseURL }) => {
+	const foreign: string[] = [];
+	const origin = new URL(baseURL!).origin;
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(url.href);
+	});
+	await openAtlas(page);
+	await page.locator('.venue-marker[data-venue-id="istanbul-dolmabahce"]').click();
+	await page.goto('/about');
+	await expect(page.getByRole('heading', { name: 'About Talks Atlas' })).toBeVisible();
+	expect(foreign).toEqual([]);
+});

@@ -1,0 +1,21 @@
+import { expect, test } from '@playwright/test';
+import { chromiumLaunchOptions } from '../chromium';
+
+const base = chromiumLaunchOptions();
+// A browser with WebGL turned off, as on some locked-down school machines.
+test.use({
+	launchOptions: { ...base, args: [...(base.args ?? []), '--disable-webgl', '--disable-webgl2'] }
+});
+
+test('without WebGL: a readable message and the list of venues, not a blank page', async ({
+	page
+}) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto('/');
+	await expect(page.getByRole('alert')).toContainText('needs WebGL 2');
+	await expect(page.getByRole('button', { name: /Liaskavichy/ })).toBeVisible();
+	await page.getByRole('button', { name: /Liaskavichy/ }).click();
+	await expect(page.getByTestId('venue-details')).toContainText('28 February 2022');
+	expect(errors).toEqual([]);
+});
