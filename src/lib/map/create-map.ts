@@ -88,7 +88,11 @@ export async function createAtlasMap(
 	map.once('load', () => {
 		window.__talksAtlas = { map };
 	});
-	map.once('idle', () => options.onReady());
+	map.once('idle', () => {
+		// Read by the benchmark (tests/tools/bench.mjs) as "time to first map idle".
+		performance.mark('talks-atlas:first-idle');
+		options.onReady();
+	});
 
 	let selected: number | null = null;
 	return {

@@ -1,0 +1,144 @@
+/**
+ * `npm run bench`: builds the app, serves it, loads it in headless Chromium and reports sizes and
+ * timings on screen and in bench-results/bench.{json,md}. Timings come from software WebGL on
+ * whatever machine runs this; compare ratios between runs on one machine, not absolute numbers.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const PORT = 4174;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const BUILD = 'build';
+
+if (!process.argv.includes('--no-build')) {
+	const built = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
+	if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+const gzip = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+const files = (dir) =>
+	readdirSync(dir, { recursive: true })
+		.map((name) => join(dir, name))
+		.filter((path) => statSync(path).isFile());
+
+// MapLibre's code lives in the chunk that the map module imports and in its worker.
+const isMapLibre = (path) =>
+	/maplibre|create-map/i.test(path) || readFileSync(path, 'utf8').includes('maplibre-gl-worker');
+
+const dataFiles = files(join(BUILD, 'data')).map((path) => ({
+	file: relative(BUILD, path),
+	bytes: statSync(path).size,
+	gzip: gzip(path)
+}));
+
+const server = spawn(
+	'node',
+	['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort'],
+	{
+		stdio: 'ignore'
+	}
+);
+const base = `http://localhost:${PORT}`;
+await waitForServer(base);
+
+const launchArgs = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--enable-unsafe-swiftshader',
+	'--use-angle=swiftshader',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+	args: launchArgs
+});
+
+const idleTimes = [];
+let loadedJs = new Set();
+try {
+	for (let run = 0; run < RUNS; run++) {
+		// A fresh context per run: a cold HTTP cache, as for a first visit.
+		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+		const page = await context.newPage();
+		const js = new Set();
+		page.on('request', (request) => {
+			const url = new URL(request.url());
+			if (url.pathname.endsWith('.js')) js.add(url.pathname);
+		});
+		await page.goto(base + '/');
+		await page.waitForFunction(
+			() => performance.getEntriesByName('talks-atlas:first-idle').length > 0,
+			null,
+			{
+				timeout: 60_000
+			}
+		);
+		idleTimes.push(
+			await page.evaluate(() => performance.getEntriesByName('talks-atlas:first-idle')[0].startTime)
+		);
+		loadedJs = js;
+		await context.close();
+	}
+} finally {
+	await browser.close();
+	server.kill();
+}
+
+const jsFiles = [...loadedJs].map((path) => join(BUILD, path));
+const jsGzip = jsFiles.reduce((sum, path) => sum + gzip(path), 0);
+const jsWithoutMapLibre = jsFiles
+	.filter((path) => !isMapLibre(path))
+	.reduce((sum, path) => sum + gzip(path), 0);
+
+const median = (values) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)];
+};
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+const report = {
+	date: new Date().toISOString(),
+	machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, software WebGL (SwiftShader)`,
+	runs: RUNS,
+	dataFiles,
+	javascript: { files: jsFiles.length, gzip: jsGzip, gzipWithoutMapLibre: jsWithoutMapLibre },
+	firstIdleMs: { median: Math.round(median(idleTimes)), all: idleTimes.map(Math.round) }
+};
+
+const md = [
+	`# Benchmark (${report.date.slice(0, 10)})`,
+	'',
+	`Machine: ${report.machine}. ${RUNS} cold loads of / at 1280×800.`,
+	'',
+	'| measure | value |',
+	'|---|---:|',
+	...dataFiles.map((f) => `| ${f.file} | ${kb(f.bytes)} raw, ${kb(f.gzip)} gzip |`),
+	`| JavaScript loaded by / (${jsFiles.length} files, gzip) | ${kb(jsGzip)} |`,
+	`| … of which not MapLibre | ${kb(jsWithoutMapLibre)} |`,
+	`| time to first map idle (median) | ${report.firstIdleMs.median} ms |`
+].join('\n');
+
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/bench.json', JSON.stringify(report, null, '\t') + '\n');
+writeFileSync('bench-results/bench.md', md + '\n');
+console.log('\n' + md + '\n\nWritten to bench-results/bench.json and bench-results/bench.md');
+
+async function waitForServer(url) {
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// not up yet
+		}
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+	throw new Error(`preview server did not start at ${url}`);
+}
