@@ -94,19 +94,21 @@ export async function createAtlasMap(
 		options.onReady();
 	});
 
-	let selected: number | null = null;
+	let selected: string | null = null;
 	return {
 		map,
 		selectVenue(id) {
-			const index = id === null ? -1 : venues.findIndex((v) => v.id === id);
+			if (selected === id) return;
+			// The venues source promotes the venue id to the feature id, so state is keyed by it.
 			if (selected !== null)
 				map.setFeatureState({ source: 'venues', id: selected }, { selected: false });
-			selected = index >= 0 ? index : null;
+			selected = id !== null && venues.some((v) => v.id === id) ? id : null;
 			if (selected !== null)
 				map.setFeatureState({ source: 'venues', id: selected }, { selected: true });
-			markers.forEach((marker, i) =>
-				marker.getElement().setAttribute('aria-pressed', String(i === selected))
-			);
+			for (const marker of markers) {
+				const element = marker.getElement();
+				element.setAttribute('aria-pressed', String(element.dataset.venueId === selected));
+			}
 		},
 		destroy() {
 			markers.forEach((marker) => marker.remove());

@@ -312,6 +312,22 @@ function venueLayers(): LayerSpecification[] {
 			paint: { 'fill-color': C.venueHalo, 'fill-opacity': 0.12 }
 		},
 		{
+			// The ground-true halo is a few pixels wide at region zoom; this disk keeps an
+			// approximate venue visibly "somewhere around here" at any zoom.
+			id: 'venue-approx-disk',
+			type: 'circle',
+			source: 'venues',
+			filter: ['==', ['get', 'precision'], 'approximate'],
+			paint: {
+				'circle-radius': 12,
+				'circle-color': C.venueHalo,
+				'circle-opacity': 0.16,
+				'circle-stroke-color': C.venueHalo,
+				'circle-stroke-opacity': 0.5,
+				'circle-stroke-width': 1
+			}
+		},
+		{
 			id: 'venue-halo-outline',
 			type: 'line',
 			source: 'venueHalos',

@@ -19,12 +19,13 @@ const venue = (id: string, precision: Venue['precision'], uncertaintyKm?: number
 });
 
 describe('venue features', () => {
-	it('gives each venue a point with a numeric feature id for feature-state', () => {
+	it('gives each venue a point with its id, label and label priority', () => {
 		const points = venuePoints([venue('a', 'site'), venue('b', 'locality')]);
-		expect(points.features.map((f) => [f.id, f.properties?.id, f.properties?.label])).toEqual([
-			[0, 'a', 'a'],
-			[1, 'b', 'b']
+		expect(points.features.map((f) => f.properties)).toEqual([
+			{ id: 'a', label: 'a', precision: 'site', sortKey: 0 },
+			{ id: 'b', label: 'b', precision: 'locality', sortKey: 1 }
 		]);
+		expect(points.features[1].geometry.coordinates).toEqual([28.15, 52.11]);
 	});
 
 	it('draws a halo of the stated radius around approximate venues only', () => {

@@ -2,13 +2,15 @@ import circle from '@turf/circle';
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import type { Venue } from '../content/venues';
 
-/** One point per venue, carrying what the map's layers and labels need. */
+/**
+ * One point per venue, carrying what the map's layers and labels need. The style promotes `id`
+ * to the feature id, so feature-state (the selection) is keyed by venue id.
+ */
 export function venuePoints(venues: readonly Venue[]): FeatureCollection<Point> {
 	return {
 		type: 'FeatureCollection',
 		features: venues.map((venue, index) => ({
 			type: 'Feature',
-			id: index,
 			properties: {
 				id: venue.id,
 				label: venue.mapLabel,
