@@ -21,7 +21,7 @@ import { serialize, toTopology } from './lib/topology';
 import { parseFeatureCollection, type CollectionRules } from './lib/validate';
 
 /** Reads one committed source file by its path relative to `geodata/sources/`. */
-export type ReadSource = (relativePath: string) => string;
+export type ReadSource = (relativePath: string) => Buffer;
 
 const POLYGONS: CollectionRules = { geometryTypes: ['Polygon', 'MultiPolygon'] };
 const LINES: CollectionRules = { geometryTypes: ['LineString', 'MultiLineString'] };
@@ -66,7 +66,7 @@ export const BASEMAP_OUTPUT = 'basemap.topo.json';
 export function buildBasemap(read: ReadSource): string {
 	const load = (key: keyof typeof SOURCES): FeatureCollection => {
 		const [path, rules] = SOURCES[key];
-		return parseFeatureCollection(read(path), `geodata/sources/${path}`, rules);
+		return parseFeatureCollection(read(path).toString('utf8'), `geodata/sources/${path}`, rules);
 	};
 	const file = (key: keyof typeof SOURCES) => `geodata/sources/${SOURCES[key][0]}`;
 

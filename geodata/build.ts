@@ -3,7 +3,7 @@
  * geodata/sources/. Any malformed input stops the run with the file and the problem named.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildOutputs } from './outputs';
 import { GeodataError } from './lib/errors';
@@ -12,6 +12,7 @@ import { OUTPUT_DIR, readSource } from './paths';
 function main(): void {
 	mkdirSync(OUTPUT_DIR, { recursive: true });
 	for (const [name, text] of Object.entries(buildOutputs(readSource))) {
+		mkdirSync(dirname(join(OUTPUT_DIR, name)), { recursive: true });
 		writeFileSync(join(OUTPUT_DIR, name), text);
 		const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 		console.log(

@@ -8,9 +8,9 @@ export const SOURCES_DIR = join(ROOT, 'geodata', 'sources');
 export const OUTPUT_DIR = join(ROOT, 'static', 'data');
 
 /** Reads a committed source by its path under geodata/sources/; a missing file names itself. */
-export function readSource(path: string): string {
+export function readSource(path: string): Buffer {
 	try {
-		return readFileSync(join(SOURCES_DIR, path), 'utf8');
+		return readFileSync(join(SOURCES_DIR, path));
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code ?? String(error);
 		throw new GeodataError(`geodata/sources/${path}`, `cannot be read (${code})`);
