@@ -3,7 +3,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import { feature, mesh } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 import type { ReadSource } from './basemap';
 import {
 	FRONTLINE_MIN_WEIGHT,
@@ -99,7 +99,8 @@ function buildSource(
 	const raw = parseDatedTopology(read(source.file), file, {
 		objects: layerNames.map(([, name]) => name)
 	});
-	const simplified = pruneTopology(simplify(presimplify(dequantize(raw)), FRONTLINE_MIN_WEIGHT));
+	const unquantized = dequantize(raw) as Topology<Objects<Record<string, unknown>>>;
+	const simplified = pruneTopology(simplify(presimplify(unquantized), FRONTLINE_MIN_WEIGHT));
 	const gaps = new Set(source.gaps.map((g) => g.date));
 
 	const decode = (topo: Topology, name: string) =>
@@ -139,7 +140,7 @@ function buildSource(
 			}))
 		};
 		for (const key of ['advance', 'counteroffensive'] as const) {
-			if (layers[key]) chunkLayers[key] = inRange(layers[key]);
+			if (layers[key]) chunkLayers[key] = inRange(layers[key]) as Feature[];
 		}
 		const name = `frontlines/${source.id}-${range.from}_${range.to}.topo.json`;
 		files[name] = serialize(
@@ -179,7 +180,7 @@ function withCrimea(
 	f: Feature<Polygonal | null, { date: string }>,
 	crimea: Crimea | null
 ): Feature {
-	if (!crimea) return f;
+	if (!crimea) return f as Feature;
 	const own = f.geometry ? polygonsOf(f.geometry) : [];
 	return {
 		type: 'Feature',
