@@ -19,34 +19,20 @@ import { dequantize } from './lib/topo';
 import { parseDatedTopology } from './lib/topology-source';
 import { serialize, toTopology } from './lib/topology';
 import { parseFeatureCollection } from './lib/validate';
+import type {
+	FrontlineIndex,
+	FrontlineIndexSource,
+	FrontlineLayerKey
+} from '../src/lib/frontlines/types';
+
+export type { FrontlineIndex, FrontlineIndexSource };
 
 type Polygonal = Polygon | MultiPolygon;
-type LayerKey = 'control' | 'advance' | 'counteroffensive';
+type LayerKey = FrontlineLayerKey;
 
 const OBLASTS = 'basemap/ukraine_oblasts.geojson';
 
 export const FRONTLINE_INDEX = 'frontlines/index.json';
-
-/** The per-source index the app loads first: dates, chunks, areas, gaps and credits. */
-export interface FrontlineIndexSource {
-	id: FrontlineSource['id'];
-	label: string;
-	attribution: string;
-	layers: LayerKey[];
-	first: string;
-	last: string;
-	/** Every date with a control geometry, ascending; a day shows the latest date on or before it. */
-	dates: string[];
-	/** Controlled area in km², parallel to `dates` (Crimea included for both sources). */
-	areaKm2: number[];
-	chunks: { file: string; from: string; to: string }[];
-	gaps: { date: string; reason: string }[];
-}
-
-export interface FrontlineIndex {
-	generated: 'npm run geodata';
-	sources: FrontlineIndexSource[];
-}
 
 export function buildFrontlines(read: ReadSource): Record<string, string> {
 	const oblasts = parseFeatureCollection(

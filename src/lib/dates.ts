@@ -45,3 +45,34 @@ export function formatEventDate(date: string, precision: DatePrecision): string 
 	}
 	return `${prefix}${formatDay(start)} – ${formatDay(end)}`;
 }
+
+const DAY_MS = 86_400_000;
+
+export function isIsoDay(value: string): boolean {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+	const { year, month, day } = parseDay(value);
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return (
+		date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+	);
+}
+
+/** Days since 1970-01-01: day arithmetic on integers, never on local time. */
+export function dayNumber(iso: string): number {
+	const { year, month, day } = parseDay(iso);
+	return Date.UTC(year, month - 1, day) / DAY_MS;
+}
+
+export function isoFromDayNumber(n: number): string {
+	return new Date(n * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function addDays(iso: string, days: number): string {
+	return isoFromDayNumber(dayNumber(iso) + days);
+}
+
+export function clampDay(iso: string, first: string, last: string): string {
+	return iso < first ? first : iso > last ? last : iso;
+}
+
+export const MONTH_NAMES = MONTHS;

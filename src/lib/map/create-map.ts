@@ -3,19 +3,35 @@
  * component in the browser, so neither SSR nor other pages pull in MapLibre's 300 KB.
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { Map as MapLibreMap, Marker, setWorkerUrl } from 'maplibre-gl';
+import {
+	AttributionControl,
+	Map as MapLibreMap,
+	Marker,
+	setWorkerUrl,
+	type GeoJSONSource
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { Venue } from '../content/venues';
 import { loadBasemap } from './basemap-data';
 import { MAP_FONT_FACES } from './fonts';
-import { PALETTE } from './palette';
 import { diagonalHatch } from './patterns';
-import { buildStyle, HATCH_IMAGE } from './style';
+import type { FrontlineFrame } from '../frontlines/store';
+import { buildStyle, PATTERNS } from './style';
 import { venueHalos, venuePoints } from './venue-features';
 import { venueAccessibleName } from './venue-label';
 import { CAMERA_BOUNDS, HOME_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './view';
 
-export const ATTRIBUTION = '<a href="/about#credits">Made with Natural Earth</a>';
+const BASEMAP_CREDIT = 'Made with Natural Earth';
+
+/** The map-corner credit: the assessment shown (if any) and the basemap, linking to the credits. */
+export function attributionHtml(frontlineCredit: string | null): string {
+	const parts = frontlineCredit ? [frontlineCredit, BASEMAP_CREDIT] : [BASEMAP_CREDIT];
+	return `<a href="/about#credits">${parts.map(escapeHtml).join(' · ')}</a>`;
+}
+
+function escapeHtml(text: string): string {
+	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
 
 export interface AtlasMapOptions {
 	venues: readonly Venue[];
@@ -28,10 +44,17 @@ export interface AtlasMapOptions {
 export interface AtlasMap {
 	readonly map: MapLibreMap;
 	selectVenue(id: string | null): void;
+	/** Draws one date of the front lines (null clears them) and credits its source. */
+	setFrontline(frame: FrontlineFrame | null, credit: string | null): void;
 	destroy(): void;
 }
 
 let workerConfigured = false;
+
+const EMPTY = { type: 'FeatureCollection' as const, features: [] };
+
+/** Set by the front-line view when the day changes; the benchmark measures from it. */
+export const STEP_START = 'talks-atlas:step-start';
 
 export async function createAtlasMap(
 	container: HTMLElement,
@@ -63,16 +86,21 @@ export async function createAtlasMap(
 		dragRotate: false,
 		pitchWithRotate: false,
 		touchPitch: false,
-		attributionControl: { compact: false, customAttribution: ATTRIBUTION }
+		attributionControl: false
 	});
+	let attribution = new AttributionControl({
+		compact: false,
+		customAttribution: attributionHtml(null)
+	});
+	map.addControl(attribution);
+	let credit: string | null = null;
 	map.touchZoomRotate.disableRotation();
 	map.keyboard.disableRotation();
 	map.getCanvas().setAttribute('aria-label', 'Map of the venues of the 2022 Russia–Ukraine talks');
 
 	map.on('styleimagemissing', (event) => {
-		if (event.id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) {
-			map.addImage(HATCH_IMAGE, diagonalHatch(PALETTE.occupied2014Hatch));
-		}
+		const colour = PATTERNS[event.id];
+		if (colour && !map.hasImage(event.id)) map.addImage(event.id, diagonalHatch(colour));
 	});
 	map.on('error', (event) => options.onError(event.error?.message ?? 'The map reported an error.'));
 	map
@@ -94,21 +122,73 @@ export async function createAtlasMap(
 		options.onReady();
 	});
 
+	let frameWatch: (() => void) | null = null;
+	const watchFirstFrame = () => {
+		if (frameWatch) map.off('render', frameWatch);
+		const start = performance.now();
+		frameWatch = () => {
+			if (!map.isSourceLoaded('frontAreas') || !map.isSourceLoaded('frontLine')) return;
+			performance.measure('talks-atlas:step-frame', { start, end: performance.now() });
+			map.off('render', frameWatch!);
+			frameWatch = null;
+		};
+		map.on('render', frameWatch);
+	};
+
+	// Writes that arrive before the style has loaded wait for it; only the latest of each kind.
+	const waiting = new Map<string, () => void>();
+	const whenLoaded = (kind: string, write: () => void) => {
+		if (map.isStyleLoaded()) write();
+		else waiting.set(kind, write);
+	};
+	map.once('load', () => {
+		for (const write of waiting.values()) write();
+		waiting.clear();
+	});
+
+	const drawFrontline = (frame: FrontlineFrame | null, nextCredit: string | null) => {
+		// The update's synchronous work, measured by the benchmark from the mark the front-line
+		// view sets when the day changes.
+		(map.getSource('frontAreas') as GeoJSONSource).setData(frame?.areas ?? EMPTY);
+		(map.getSource('frontLine') as GeoJSONSource).setData(frame?.line ?? EMPTY);
+		if (nextCredit !== credit) {
+			credit = nextCredit;
+			map.removeControl(attribution);
+			attribution = new AttributionControl({
+				compact: false,
+				customAttribution: attributionHtml(credit)
+			});
+			map.addControl(attribution);
+		}
+		if (performance.getEntriesByName(STEP_START, 'mark').length > 0) {
+			performance.measure('talks-atlas:step', STEP_START);
+			performance.clearMarks(STEP_START);
+			watchFirstFrame();
+		}
+	};
+
 	let selected: string | null = null;
+	const drawSelection = (id: string | null) => {
+		if (selected === id) return;
+		// The venues source promotes the venue id to the feature id, so state is keyed by it.
+		if (selected !== null)
+			map.setFeatureState({ source: 'venues', id: selected }, { selected: false });
+		selected = id !== null && venues.some((v) => v.id === id) ? id : null;
+		if (selected !== null)
+			map.setFeatureState({ source: 'venues', id: selected }, { selected: true });
+		for (const marker of markers) {
+			const element = marker.getElement();
+			element.setAttribute('aria-pressed', String(element.dataset.venueId === selected));
+		}
+	};
+
 	return {
 		map,
 		selectVenue(id) {
-			if (selected === id) return;
-			// The venues source promotes the venue id to the feature id, so state is keyed by it.
-			if (selected !== null)
-				map.setFeatureState({ source: 'venues', id: selected }, { selected: false });
-			selected = id !== null && venues.some((v) => v.id === id) ? id : null;
-			if (selected !== null)
-				map.setFeatureState({ source: 'venues', id: selected }, { selected: true });
-			for (const marker of markers) {
-				const element = marker.getElement();
-				element.setAttribute('aria-pressed', String(element.dataset.venueId === selected));
-			}
+			whenLoaded('venue', () => drawSelection(id));
+		},
+		setFrontline(frame, nextCredit) {
+			whenLoaded('frontline', () => drawFrontline(frame, nextCredit));
 		},
 		destroy() {
 			markers.forEach((marker) => marker.remove());

@@ -19,6 +19,11 @@ export const PALETTE = {
 	seaLabel: '#5d84a6',
 	oblastLabel: '#a19a8e',
 	labelHalo: '#ffffff',
+	control: '#c2413a',
+	advanceHatch: '#c2413a',
+	counterHatch: '#2563a8',
+	frontLine: '#7a1712',
+	frontLineCasing: '#ffffff',
 	venue: '#1d4f91',
 	venueSelected: '#d97706',
 	venueHalo: '#1d4f91'

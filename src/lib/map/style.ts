@@ -34,10 +34,24 @@ export const LAYER = {
 	venues: 'venues',
 	venueSelected: 'venue-selected',
 	venueLabels: 'venue-labels',
-	venueHalo: 'venue-halo'
+	venueHalo: 'venue-halo',
+	frontControl: 'front-control',
+	frontAdvance: 'front-advance',
+	frontCounteroffensive: 'front-counteroffensive',
+	frontLine: 'front-line'
 } as const;
 
+/** Pattern images, drawn in code (no sprite), by id → colour. */
 export const HATCH_IMAGE = 'hatch-occupied-2014';
+export const HATCH_ADVANCE = 'hatch-advance';
+export const HATCH_COUNTER = 'hatch-counteroffensive';
+export const PATTERNS: Record<string, string> = {
+	[HATCH_IMAGE]: C.occupied2014Hatch,
+	[HATCH_ADVANCE]: C.advanceHatch,
+	[HATCH_COUNTER]: C.counterHatch
+};
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /**
  * The whole style for the atlas, built from data already in memory: no tile server, no glyph or
@@ -70,7 +84,10 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 			areaLabels: geojson(basemap.areaLabels),
 			venues: { ...geojson(input.venuePoints), promoteId: 'id' },
 			venueHalos: geojson(input.venueHalos),
-			outsideData: geojson(outsideDataMask())
+			outsideData: geojson(outsideDataMask()),
+			// Filled per date by setData; the attribution control credits the assessment shown.
+			frontAreas: geojson(EMPTY),
+			frontLine: geojson(EMPTY)
 		},
 		layers: [...baseLayers(), ...labelLayers(input), ...venueLayers()]
 	};
@@ -120,6 +137,7 @@ function baseLayers(): LayerSpecification[] {
 			source: 'occupied2014',
 			paint: { 'fill-color': C.occupied2014Fill }
 		},
+		...frontAreaLayers(),
 		{
 			id: 'occupied-2014-hatch',
 			type: 'fill',
@@ -188,6 +206,45 @@ function baseLayers(): LayerSpecification[] {
 			type: 'line',
 			source: 'outsideData',
 			paint: { 'line-color': C.oblastLine, 'line-width': 1 }
+		}
+	];
+}
+
+/**
+ * Russian control as a fill; advances (areas Russian forces entered without holding, in ISW's
+ * terms) hatched and lighter; Ukrainian counteroffensives hatched in blue. The pre-2022
+ * occupation's own hatch is drawn over these, so old and new occupation stay distinguishable.
+ */
+function frontAreaLayers(): LayerSpecification[] {
+	const kind = (k: string): FilterSpecification => ['==', ['get', 'kind'], k];
+	return [
+		{
+			id: LAYER.frontControl,
+			type: 'fill',
+			source: 'frontAreas',
+			filter: kind('control'),
+			paint: { 'fill-color': C.control, 'fill-opacity': 0.42 }
+		},
+		{
+			id: 'front-advance-tint',
+			type: 'fill',
+			source: 'frontAreas',
+			filter: kind('advance'),
+			paint: { 'fill-color': C.control, 'fill-opacity': 0.12 }
+		},
+		{
+			id: LAYER.frontAdvance,
+			type: 'fill',
+			source: 'frontAreas',
+			filter: kind('advance'),
+			paint: { 'fill-pattern': HATCH_ADVANCE, 'fill-opacity': 0.7 }
+		},
+		{
+			id: LAYER.frontCounteroffensive,
+			type: 'fill',
+			source: 'frontAreas',
+			filter: kind('counteroffensive'),
+			paint: { 'fill-pattern': HATCH_COUNTER, 'fill-opacity': 0.6 }
 		}
 	];
 }

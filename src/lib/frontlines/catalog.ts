@@ -1,0 +1,79 @@
+import { DataFileError } from '../map/basemap-data';
+import type { FrontlineIndex, FrontlineIndexSource, FrontlineSourceId } from './types';
+
+export const FRONTLINE_INDEX_URL = '/data/frontlines/index.json';
+
+export async function loadCatalog(fetcher: typeof fetch = fetch): Promise<FrontlineIndex> {
+	const response = await fetcher(FRONTLINE_INDEX_URL);
+	if (!response.ok) throw new DataFileError(FRONTLINE_INDEX_URL, `HTTP ${response.status}`);
+	let json: unknown;
+	try {
+		json = await response.json();
+	} catch {
+		throw new DataFileError(FRONTLINE_INDEX_URL, 'not valid JSON');
+	}
+	return checkCatalog(json);
+}
+
+export function checkCatalog(json: unknown): FrontlineIndex {
+	const sources = (json as FrontlineIndex | null)?.sources;
+	const valid =
+		Array.isArray(sources) &&
+		sources.every(
+			(s) =>
+				typeof s?.id === 'string' &&
+				Array.isArray(s.dates) &&
+				Array.isArray(s.areaKm2) &&
+				s.dates.length === s.areaKm2.length &&
+				Array.isArray(s.chunks)
+		);
+	if (!valid) throw new DataFileError(FRONTLINE_INDEX_URL, 'not a front-line index');
+	return json as FrontlineIndex;
+}
+
+/** The source's latest date on or before `day` (the state shown that day), or null before it starts. */
+export function asOfDate(source: FrontlineIndexSource, day: string): string | null {
+	const { dates } = source;
+	let lo = 0;
+	let hi = dates.length - 1;
+	let found = -1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (dates[mid] <= day) {
+			found = mid;
+			lo = mid + 1;
+		} else hi = mid - 1;
+	}
+	return found === -1 ? null : dates[found];
+}
+
+export function chunkFor(source: FrontlineIndexSource, date: string) {
+	return source.chunks.find((c) => c.from <= date && date <= c.to) ?? null;
+}
+
+export interface ResolvedView {
+	/** The source actually drawn. */
+	source: FrontlineIndexSource;
+	/** The source's date shown for the chosen day, or null if it has none yet. */
+	asOf: string | null;
+	/** Set when the chosen source has no data for the day and another is shown instead. */
+	substitutedFor: FrontlineIndexSource | null;
+}
+
+/**
+ * Which assessment to draw for a day: the chosen one while it has data, otherwise one that does
+ * (after 30 Nov 2022 only liveuamap/NZZ). The caller tells the reader; nothing switches silently.
+ */
+export function resolveView(
+	catalog: FrontlineIndex,
+	chosen: FrontlineSourceId,
+	day: string
+): ResolvedView {
+	const preferred = catalog.sources.find((s) => s.id === chosen) ?? catalog.sources[0];
+	if (day <= preferred.last) {
+		return { source: preferred, asOf: asOfDate(preferred, day), substitutedFor: null };
+	}
+	const other = catalog.sources.find((s) => s !== preferred && day >= s.first && day <= s.last);
+	if (!other) return { source: preferred, asOf: asOfDate(preferred, day), substitutedFor: null };
+	return { source: other, asOf: asOfDate(other, day), substitutedFor: preferred };
+}

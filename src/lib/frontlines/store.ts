@@ -1,0 +1,127 @@
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import { DataFileError } from '../map/basemap-data';
+import { chunkFor } from './catalog';
+import type { FrontlineIndexSource, FrontlineLayerKey } from './types';
+
+/** What the map draws for one date of one source. */
+export interface FrontlineFrame {
+	sourceId: string;
+	date: string;
+	/** Control, advance and counteroffensive areas, each feature tagged with `kind`. */
+	areas: FeatureCollection;
+	line: FeatureCollection;
+}
+
+interface Chunk {
+	topology: Topology;
+	/** Per object, the geometry for each date. */
+	byDate: Map<string, Map<string, GeometryObject>>;
+}
+
+const AREA_LAYERS: readonly FrontlineLayerKey[] = ['control', 'advance', 'counteroffensive'];
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/**
+ * Loads front-line chunks on demand (a later year's file only when the reader goes there) and
+ * decodes one date at a time. Decoded frames are cached, so scrubbing back and forth repeats no
+ * work; the cache is small because a frame is only a few thousand vertices.
+ */
+export class FrontlineStore {
+	private chunks = new Map<string, Promise<Chunk>>();
+	private frames = new Map<string, FrontlineFrame>();
+	private readonly fetcher: typeof fetch;
+	private readonly cacheSize: number;
+
+	constructor(fetcher: typeof fetch = (...args) => fetch(...args), cacheSize = 120) {
+		this.fetcher = fetcher;
+		this.cacheSize = cacheSize;
+	}
+
+	/** Whether the frame can be had without waiting for the network. */
+	has(source: FrontlineIndexSource, date: string): boolean {
+		return this.frames.has(`${source.id}/${date}`);
+	}
+
+	async frame(source: FrontlineIndexSource, date: string): Promise<FrontlineFrame> {
+		const key = `${source.id}/${date}`;
+		const cached = this.frames.get(key);
+		if (cached) {
+			// Refresh its place in the LRU order.
+			this.frames.delete(key);
+			this.frames.set(key, cached);
+			return cached;
+		}
+		const chunk = await this.chunk(source, date);
+		const frame = decodeFrame(chunk, source.id, date);
+		this.frames.set(key, frame);
+		if (this.frames.size > this.cacheSize) {
+			this.frames.delete(this.frames.keys().next().value as string);
+		}
+		return frame;
+	}
+
+	/** Starts loading the chunk that holds `date` without decoding anything. */
+	prefetch(source: FrontlineIndexSource, date: string): void {
+		this.chunk(source, date).catch(() => {
+			// Reported when the frame is actually asked for.
+		});
+	}
+
+	private chunk(source: FrontlineIndexSource, date: string): Promise<Chunk> {
+		const info = chunkFor(source, date);
+		if (!info) return Promise.reject(new Error(`${source.label} has no data for ${date}`));
+		let pending = this.chunks.get(info.file);
+		if (!pending) {
+			pending = this.fetchChunk(info.file);
+			this.chunks.set(info.file, pending);
+			// A failed load may succeed later (a flaky network): do not cache the failure.
+			pending.catch(() => this.chunks.delete(info.file));
+		}
+		return pending;
+	}
+
+	private async fetchChunk(url: string): Promise<Chunk> {
+		const response = await this.fetcher(url);
+		if (!response.ok) throw new DataFileError(url, `HTTP ${response.status}`);
+		let topology: Topology;
+		try {
+			topology = (await response.json()) as Topology;
+		} catch {
+			throw new DataFileError(url, 'not valid JSON');
+		}
+		if (topology?.type !== 'Topology' || !topology.objects?.control) {
+			throw new DataFileError(url, 'not a front-line file');
+		}
+		return indexChunk(topology);
+	}
+}
+
+export function indexChunk(topology: Topology): Chunk {
+	const byDate = new Map<string, Map<string, GeometryObject>>();
+	for (const [name, object] of Object.entries(topology.objects)) {
+		const dates = new Map<string, GeometryObject>();
+		for (const geometry of (object as GeometryCollection).geometries) {
+			dates.set((geometry.properties as { date: string }).date, geometry);
+		}
+		byDate.set(name, dates);
+	}
+	return { topology, byDate };
+}
+
+export function decodeFrame(chunk: Chunk, sourceId: string, date: string): FrontlineFrame {
+	const areas: Feature[] = [];
+	for (const kind of AREA_LAYERS) {
+		const geometry = chunk.byDate.get(kind)?.get(date);
+		if (!geometry || geometry.type === null) continue;
+		const decoded = feature(chunk.topology, geometry) as Feature<Geometry>;
+		areas.push({ type: 'Feature', properties: { kind, date }, geometry: decoded.geometry });
+	}
+	const lineGeometry = chunk.byDate.get('frontline')?.get(date);
+	const line: FeatureCollection =
+		lineGeometry && lineGeometry.type !== null
+			? { type: 'FeatureCollection', features: [feature(chunk.topology, lineGeometry) as Feature] }
+			: EMPTY;
+	return { sourceId, date, areas: { type: 'FeatureCollection', features: areas }, line };
+}

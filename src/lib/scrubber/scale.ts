@@ -1,0 +1,140 @@
+import { dayNumber, isoFromDayNumber, MONTH_NAMES } from '../dates';
+
+export type ScaleMode = 'talks' | 'war';
+
+export interface TimeScale {
+	first: string;
+	last: string;
+	/** 0 at `first`, 1 at `last`. */
+	toFraction(iso: string): number;
+	/** The day at a position, rounded to the nearest day and clamped to the range. */
+	fromFraction(fraction: number): string;
+}
+
+export interface Focus {
+	from: string;
+	to: string;
+	/** Share of the width the focus window gets. */
+	share: number;
+}
+
+/**
+ * Day ↔ position on the scrubber. In `talks` mode the focus window (the spring-2022 talks) gets
+ * most of the width and the rest of the war is compressed after it; in `war` mode days are even.
+ */
+export function timeScale(first: string, last: string, mode: ScaleMode, focus: Focus): TimeScale {
+	const a = dayNumber(first);
+	const z = dayNumber(last);
+	const stops: [number, number][] =
+		mode === 'talks' && dayNumber(focus.to) < z
+			? [
+					[a, 0],
+					[dayNumber(focus.to), focus.share],
+					[z, 1]
+				]
+			: [
+					[a, 0],
+					[z, 1]
+				];
+	const toFraction = (iso: string) => interpolate(stops, dayNumber(iso));
+	const fromFraction = (fraction: number) => {
+		const inverse = stops.map(([d, f]) => [f, d] as [number, number]);
+		const day = Math.round(interpolate(inverse, Math.min(1, Math.max(0, fraction))));
+		return isoFromDayNumber(Math.min(z, Math.max(a, day)));
+	};
+	return { first, last, toFraction, fromFraction };
+}
+
+function interpolate(stops: [number, number][], x: number): number {
+	if (x <= stops[0][0]) return stops[0][1];
+	for (let i = 1; i < stops.length; i++) {
+		const [x0, y0] = stops[i - 1];
+		const [x1, y1] = stops[i];
+		if (x <= x1) return y0 + ((x - x0) / (x1 - x0 || 1)) * (y1 - y0);
+	}
+	return stops[stops.length - 1][1];
+}
+
+export interface Tick {
+	iso: string;
+	fraction: number;
+	label: string | null;
+	yearStart: boolean;
+}
+
+/**
+ * A tick at the start of each month; labels where there is room (`minGapPx` apart), with year
+ * starts labelled first so the reader always knows the year.
+ */
+export function monthTicks(scale: TimeScale, widthPx: number, minGapPx = 36): Tick[] {
+	const ticks: Tick[] = [];
+	let [year, month] = scale.first.split('-').map(Number);
+	for (;;) {
+		const iso = `${year}-${String(month).padStart(2, '0')}-01`;
+		if (iso > scale.last) break;
+		if (iso >= scale.first) {
+			ticks.push({ iso, fraction: scale.toFraction(iso), label: null, yearStart: month === 1 });
+		}
+		month += 1;
+		if (month > 12) [year, month] = [year + 1, 1];
+	}
+	const labelled: number[] = [];
+	const fits = (x: number) => labelled.every((other) => Math.abs(other - x) >= minGapPx);
+	for (const pass of [true, false]) {
+		for (const tick of ticks) {
+			if (tick.yearStart !== pass || tick.label !== null) continue;
+			const x = tick.fraction * widthPx;
+			if (!fits(x)) continue;
+			const [y, m] = tick.iso.split('-').map(Number);
+			tick.label = m === 1 ? String(y) : MONTH_NAMES[m - 1].slice(0, 3);
+			labelled.push(x);
+		}
+	}
+	return ticks;
+}
+
+/**
+ * An SVG path for a series that holds each value until the next date (a step line), scaled to
+ * `width` × `height`, with at most one vertex pair per pixel column.
+ */
+export function stepAreaPath(
+	dates: readonly string[],
+	values: readonly number[],
+	scale: TimeScale,
+	width: number,
+	height: number,
+	maxValue: number
+): string {
+	if (dates.length === 0 || maxValue <= 0) return '';
+	const y = (v: number) => (height - (v / maxValue) * height).toFixed(1);
+	const parts: string[] = [`M0,${height}`];
+	let lastX = -1;
+	for (let i = 0; i < dates.length; i++) {
+		if (dates[i] > scale.last) break;
+		const x = Math.round(scale.toFraction(dates[i]) * width);
+		if (x === lastX && i < dates.length - 1) continue;
+		if (i > 0) parts.push(`L${x},${y(values[i - 1])}`);
+		parts.push(`L${x},${y(values[i])}`);
+		lastX = x;
+	}
+	parts.push(`L${width},${y(values[values.length - 1])}`, `L${width},${height}Z`);
+	return parts.join('');
+}
+
+/** The APG slider keys: ←/→ and ↓/↑ one day, PageDown/PageUp a week, Home/End the ends. */
+export function keyTarget(key: string, date: string, first: string, last: string): string | null {
+	const day = dayNumber(date);
+	const step: Record<string, number> = {
+		ArrowLeft: -1,
+		ArrowDown: -1,
+		ArrowRight: 1,
+		ArrowUp: 1,
+		PageDown: -7,
+		PageUp: 7
+	};
+	if (key === 'Home') return first;
+	if (key === 'End') return last;
+	if (!(key in step)) return null;
+	const next = isoFromDayNumber(day + step[key]);
+	return next < first ? first : next > last ? last : next;
+}

@@ -1,0 +1,63 @@
+import { clampDay, formatDay, isIsoDay } from '../dates';
+import type { FrontlineSourceId } from '../frontlines/types';
+import { DATA_FIRST, DATA_LAST, DEFAULT_DATE } from '../frontlines/range';
+
+/** The part of the app's state that lives in the URL. */
+export interface ViewParams {
+	date: string;
+	source: FrontlineSourceId;
+}
+
+export const DEFAULT_VIEW: ViewParams = { date: DEFAULT_DATE, source: 'isw' };
+
+const SOURCES: readonly FrontlineSourceId[] = ['isw', 'liveuamap'];
+
+/**
+ * Reads `?date=YYYY-MM-DD&source=isw|liveuamap`. Anything invalid falls back to the nearest valid
+ * view, and each change is described in words so the page can tell the reader what it did.
+ */
+export function parseViewParams(params: URLSearchParams): { view: ViewParams; notices: string[] } {
+	const notices: string[] = [];
+	const view: ViewParams = { ...DEFAULT_VIEW };
+
+	const date = params.get('date');
+	if (date !== null) {
+		if (!isIsoDay(date)) {
+			notices.push(
+				`“${shorten(date)}” is not a date like 2022-03-29; showing ${formatDay(view.date)}.`
+			);
+		} else {
+			const clamped = clampDay(date, DATA_FIRST, DATA_LAST);
+			if (clamped !== date) {
+				const where = date < DATA_FIRST ? 'before the data begins' : 'after the latest data';
+				notices.push(`${formatDay(date)} is ${where}; showing ${formatDay(clamped)}.`);
+			}
+			view.date = clamped;
+		}
+	}
+
+	const source = params.get('source');
+	if (source !== null) {
+		if ((SOURCES as readonly string[]).includes(source)) view.source = source as FrontlineSourceId;
+		else notices.push(`“${shorten(source)}” is not a source here; showing ISW/CTP.`);
+	}
+	return { view, notices };
+}
+
+/** The query string for a view; defaults are left out so plain links stay plain. */
+export function viewSearch(
+	view: ViewParams,
+	keep: URLSearchParams = new URLSearchParams()
+): string {
+	const params = new URLSearchParams(keep);
+	params.delete('date');
+	params.delete('source');
+	params.set('date', view.date);
+	if (view.source !== DEFAULT_VIEW.source) params.set('source', view.source);
+	return `?${params.toString()}`;
+}
+
+/** Reflected text is cut short, and only ever rendered as text. */
+function shorten(value: string): string {
+	return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}
