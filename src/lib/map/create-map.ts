@@ -98,9 +98,10 @@ export async function createAtlasMap(
 	map.keyboard.disableRotation();
 	map.getCanvas().setAttribute('aria-label', 'Map of the venues of the 2022 Russia–Ukraine talks');
 
-	map.on('styleimagemissing', (event) => {
-		const colour = PATTERNS[event.id];
-		if (colour && !map.hasImage(event.id)) map.addImage(event.id, diagonalHatch(colour));
+	// The hatch patterns are drawn in code when a layer first needs them (there is no sprite).
+	map.setMissingStyleImageResolver((id) => {
+		const colour = PATTERNS[id];
+		if (colour && !map.hasImage(id)) map.addImage(id, diagonalHatch(colour));
 	});
 	map.on('error', (event) => options.onError(event.error?.message ?? 'The map reported an error.'));
 	map

@@ -196,6 +196,27 @@ function baseLayers(): LayerSpecification[] {
 			}
 		},
 		{
+			id: 'front-line-casing',
+			type: 'line',
+			source: 'frontLine',
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: {
+				'line-color': C.frontLineCasing,
+				'line-opacity': 0.8,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 3, 8, 5.5]
+			}
+		},
+		{
+			id: LAYER.frontLine,
+			type: 'line',
+			source: 'frontLine',
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: {
+				'line-color': C.frontLine,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.4, 8, 3]
+			}
+		},
+		{
 			id: 'outside-data',
 			type: 'fill',
 			source: 'outsideData',

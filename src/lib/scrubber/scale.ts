@@ -95,7 +95,8 @@ export function monthTicks(scale: TimeScale, widthPx: number, minGapPx = 36): Ti
 
 /**
  * An SVG path for a series that holds each value until the next date (a step line), scaled to
- * `width` × `height`, with at most one vertex pair per pixel column.
+ * `width` × `height` with `range` mapped to the full height, with at most one vertex pair per
+ * pixel column. It ends a day after the series' last date, not at the edge of the scale.
  */
 export function stepAreaPath(
 	dates: readonly string[],
@@ -103,10 +104,11 @@ export function stepAreaPath(
 	scale: TimeScale,
 	width: number,
 	height: number,
-	maxValue: number
+	range: [number, number]
 ): string {
-	if (dates.length === 0 || maxValue <= 0) return '';
-	const y = (v: number) => (height - (v / maxValue) * height).toFixed(1);
+	const [low, high] = range;
+	if (dates.length === 0 || high <= low) return '';
+	const y = (v: number) => (height - ((v - low) / (high - low)) * height).toFixed(1);
 	const parts: string[] = [`M0,${height}`];
 	let lastX = -1;
 	for (let i = 0; i < dates.length; i++) {
@@ -117,7 +119,12 @@ export function stepAreaPath(
 		parts.push(`L${x},${y(values[i])}`);
 		lastX = x;
 	}
-	parts.push(`L${width},${y(values[values.length - 1])}`, `L${width},${height}Z`);
+	const lastDate = dates[dates.length - 1];
+	const end =
+		lastDate >= scale.last
+			? width
+			: Math.round(scale.toFraction(isoFromDayNumber(dayNumber(lastDate) + 1)) * width);
+	parts.push(`L${end},${y(values[values.length - 1])}`, `L${end},${height}Z`);
 	return parts.join('');
 }
 

@@ -19,7 +19,8 @@ export class AppState {
 	notices: string[] = $state([]);
 
 	readonly #write: ReturnType<typeof throttle<[string]>>;
-	#keep = new URLSearchParams();
+	/** The URL's other parameters, kept as they were. */
+	#keep = '';
 	#started = false;
 
 	constructor(writeSearch: (search: string) => void) {
@@ -28,9 +29,8 @@ export class AppState {
 
 	/** Adopts the view in the URL the page was opened with. */
 	start(search: string): void {
-		const params = new URLSearchParams(search);
-		const { view, notices } = parseViewParams(params);
-		this.#keep = params;
+		const { view, notices } = parseViewParams(search);
+		this.#keep = search;
 		this.date = view.date;
 		this.source = view.source;
 		this.notices = notices;

@@ -5,5 +5,7 @@ import { replaceState } from '$app/navigation';
  * becomes `goto(url, { shallow: true, replace: true })`). Only AppState calls it.
  */
 export function replaceSearch(search: string): void {
+	// A query-only URL, relative to the current page: there is no route path to resolve().
+	// eslint-disable-next-line svelte/no-navigation-without-resolve
 	replaceState(search, {});
 }

@@ -16,7 +16,8 @@ const SOURCES: readonly FrontlineSourceId[] = ['isw', 'liveuamap'];
  * Reads `?date=YYYY-MM-DD&source=isw|liveuamap`. Anything invalid falls back to the nearest valid
  * view, and each change is described in words so the page can tell the reader what it did.
  */
-export function parseViewParams(params: URLSearchParams): { view: ViewParams; notices: string[] } {
+export function parseViewParams(search: string): { view: ViewParams; notices: string[] } {
+	const params = new URLSearchParams(search);
 	const notices: string[] = [];
 	const view: ViewParams = { ...DEFAULT_VIEW };
 

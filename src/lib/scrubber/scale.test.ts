@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { keyTarget, monthTicks, stepAreaPath, timeScale } from './scale';
+
+const focus = { from: '2022-02-24', to: '2022-05-31', share: 0.75 };
+const talks = timeScale('2022-02-24', '2026-08-21', 'talks', focus);
+const war = timeScale('2022-02-24', '2026-08-21', 'war', focus);
+
+describe('timeScale', () => {
+	it('gives the talks window most of the width in talks mode, and days evenly in war mode', () => {
+		expect(talks.toFraction('2022-05-31')).toBeCloseTo(0.75);
+		expect(war.toFraction('2022-05-31')).toBeLessThan(0.07);
+		expect(talks.toFraction('2022-02-24')).toBe(0);
+		expect(talks.toFraction('2026-08-21')).toBe(1);
+	});
+
+	it('turns positions back into days, clamped to the range', () => {
+		for (const day of ['2022-02-24', '2022-03-29', '2022-05-31', '2024-02-29', '2026-08-21']) {
+			expect(talks.fromFraction(talks.toFraction(day))).toBe(day);
+		}
+		expect(talks.fromFraction(-1)).toBe('2022-02-24');
+		expect(talks.fromFraction(2)).toBe('2026-08-21');
+	});
+});
+
+describe('monthTicks', () => {
+	it('labels years first and never crowds labels', () => {
+		const ticks = monthTicks(talks, 900, 36);
+		const labelled = ticks.filter((t) => t.label);
+		expect(labelled.map((t) => t.label)).toEqual(
+			expect.arrayContaining(['Mar', 'Apr', 'May', '2023', '2026'])
+		);
+		const xs = labelled.map((t) => t.fraction * 900).sort((a, b) => a - b);
+		for (let i = 1; i < xs.length; i++) expect(xs[i] - xs[i - 1]).toBeGreaterThanOrEqual(36);
+	});
+});
+
+describe('stepAreaPath', () => {
+	it('draws a step chart that ends after its last date', () => {
+		const scale = timeScale('2022-01-01', '2022-01-11', 'war', focus);
+		const path = stepAreaPath(['2022-01-01', '2022-01-06'], [0, 10], scale, 100, 10, [0, 10]);
+		expect(path).toBe('M0,10L0,10.0L50,10.0L50,0.0L60,0.0L60,10Z');
+	});
+});
+
+describe('keyTarget', () => {
+	it('steps by day and week, jumps to the ends, clamps, and ignores other keys', () => {
+		expect(keyTarget('ArrowRight', '2022-02-28', '2022-02-24', '2026-08-21')).toBe('2022-03-01');
+		expect(keyTarget('PageDown', '2022-03-01', '2022-02-24', '2026-08-21')).toBe('2022-02-24');
+		expect(keyTarget('End', '2022-03-01', '2022-02-24', '2026-08-21')).toBe('2026-08-21');
+		expect(keyTarget('a', '2022-03-01', '2022-02-24', '2026-08-21')).toBeNull();
+	});
+});

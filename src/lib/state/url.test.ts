@@ -1,0 +1,91 @@
+import { describe, expect, it, vi } from 'vitest';
+import { AppState } from './app-state.svelte';
+import { throttle } from './throttle';
+import { parseViewParams, viewSearch } from './url';
+
+const parse = (search: string) => parseViewParams(search);
+
+describe('parseViewParams', () => {
+	it('reads a valid view', () => {
+		expect(parse('?date=2022-03-29&source=liveuamap')).toEqual({
+			view: { date: '2022-03-29', source: 'liveuamap' },
+			notices: []
+		});
+	});
+
+	it.each([
+		['?date=tomorrow', '2022-02-24', 'is not a date like'],
+		['?date=2022-13-01', '2022-02-24', 'is not a date like'],
+		['?date=2021-01-01', '2022-02-24', 'before the data begins'],
+		['?date=2040-01-01', '2026-08-21', 'after the latest data']
+	])('falls back from %s to %s and says why', (search, date, notice) => {
+		const { view, notices } = parse(search);
+		expect(view.date).toBe(date);
+		expect(notices.join(' ')).toContain(notice);
+	});
+
+	it('ignores an unknown source with a notice, and cuts long reflected text short', () => {
+		const { view, notices } = parse(`?source=${'x'.repeat(500)}`);
+		expect(view.source).toBe('isw');
+		expect(notices[0].length).toBeLessThan(120);
+	});
+});
+
+describe('viewSearch', () => {
+	it('round-trips through parseViewParams and keeps unrelated parameters', () => {
+		const search = viewSearch(
+			{ date: '2022-04-05', source: 'liveuamap' },
+			new URLSearchParams('embed=1')
+		);
+		expect(search).toBe('?embed=1&date=2022-04-05&source=liveuamap');
+		expect(parse(search).view).toEqual({ date: '2022-04-05', source: 'liveuamap' });
+	});
+
+	it('leaves the default source out', () => {
+		expect(viewSearch({ date: '2022-04-05', source: 'isw' })).toBe('?date=2022-04-05');
+	});
+});
+
+describe('throttle', () => {
+	it('runs at once, then at most once per interval with the latest arguments', () => {
+		vi.useFakeTimers();
+		const calls: number[] = [];
+		const t = throttle((n: number) => calls.push(n), 100);
+		t(1);
+		t(2);
+		t(3);
+		expect(calls).toEqual([1]);
+		vi.advanceTimersByTime(100);
+		expect(calls).toEqual([1, 3]);
+		t(4);
+		t.flush();
+		expect(calls).toEqual([1, 3, 4]);
+		vi.useRealTimers();
+	});
+});
+
+describe('AppState', () => {
+	it('is the URL writer: it rewrites an invalid URL, then follows the date', () => {
+		vi.useFakeTimers();
+		const writes: string[] = [];
+		const state = new AppState((search) => writes.push(search));
+		state.start('?date=1999-01-01&keep=1');
+		expect(state.date).toBe('2022-02-24');
+		expect(writes).toEqual(['?keep=1&date=2022-02-24']);
+		vi.advanceTimersByTime(1000);
+		state.stepDays(3);
+		state.setSource('liveuamap');
+		state.flush();
+		expect(writes.at(-1)).toBe('?keep=1&date=2022-02-27&source=liveuamap');
+		state.setDate('2099-01-01');
+		expect(state.date).toBe('2026-08-21');
+		vi.useRealTimers();
+	});
+
+	it('writes nothing before it has read the URL', () => {
+		const writes: string[] = [];
+		const state = new AppState((search) => writes.push(search));
+		state.setDate('2022-03-01');
+		expect(writes).toEqual([]);
+	});
+});
