@@ -46,10 +46,7 @@ export function parseViewParams(search: string): { view: ViewParams; notices: st
 }
 
 /** The query string for a view; defaults are left out so plain links stay plain. */
-export function viewSearch(
-	view: ViewParams,
-	keep: URLSearchParams = new URLSearchParams()
-): string {
+export function viewSearch(view: ViewParams, keep = ''): string {
 	const params = new URLSearchParams(keep);
 	params.delete('date');
 	params.delete('source');
