@@ -33,10 +33,7 @@ describe('parseViewParams', () => {
 
 describe('viewSearch', () => {
 	it('round-trips through parseViewParams and keeps unrelated parameters', () => {
-		const search = viewSearch(
-			{ date: '2022-04-05', source: 'liveuamap' },
-			new URLSearchParams('embed=1')
-		);
+		const search = viewSearch({ date: '2022-04-05', source: 'liveuamap' }, 'embed=1');
 		expect(search).toBe('?embed=1&date=2022-04-05&source=liveuamap');
 		expect(parse(search).view).toEqual({ date: '2022-04-05', source: 'liveuamap' });
 	});
