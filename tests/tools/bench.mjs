@@ -63,6 +63,7 @@ const browser = await chromium.launch({
 
 const idleTimes = [];
 let loadedJs = new Set();
+let steps = { work: [], frame: [] };
 try {
 	for (let run = 0; run < RUNS; run++) {
 		// A fresh context per run: a cold HTTP cache, as for a first visit.
@@ -87,6 +88,7 @@ try {
 		loadedJs = js;
 		await context.close();
 	}
+	steps = await measureSteps(browser);
 } finally {
 	await browser.close();
 	server.kill();
@@ -98,10 +100,12 @@ const jsWithoutMapLibre = jsFiles
 	.filter((path) => !isMapLibre(path))
 	.reduce((sum, path) => sum + gzip(path), 0);
 
-const median = (values) => {
+const quantile = (values, q) => {
 	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.floor(sorted.length / 2)];
+	return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 };
+const median = (values) => quantile(values, 0.5);
+const ms = (n) => `${n.toFixed(1)} ms`;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 const report = {
@@ -110,7 +114,23 @@ const report = {
 	runs: RUNS,
 	dataFiles,
 	javascript: { files: jsFiles.length, gzip: jsGzip, gzipWithoutMapLibre: jsWithoutMapLibre },
-	firstIdleMs: { median: Math.round(median(idleTimes)), all: idleTimes.map(Math.round) }
+	firstIdleMs: { median: Math.round(median(idleTimes)), all: idleTimes.map(Math.round) },
+	oneDaySteps: {
+		count: steps.work.length,
+		mainThreadWorkMs: { median: median(steps.work), p95: quantile(steps.work, 0.95) },
+		nextFrameMs: { median: median(steps.frame), p95: quantile(steps.frame, 0.95) }
+	}
+};
+const iswGzip = dataFiles
+	.filter((f) => f.file.includes('/isw-'))
+	.reduce((sum, f) => sum + f.gzip, 0);
+report.targets = {
+	iswDataGzipKB: { value: Math.round(iswGzip / 1024), target: 250, met: iswGzip <= 250 * 1024 },
+	stepWorkP95Ms: {
+		value: report.oneDaySteps.mainThreadWorkMs.p95,
+		target: 8,
+		met: report.oneDaySteps.mainThreadWorkMs.p95 <= 8
+	}
 };
 
 const md = [
@@ -123,13 +143,53 @@ const md = [
 	...dataFiles.map((f) => `| ${f.file} | ${kb(f.bytes)} raw, ${kb(f.gzip)} gzip |`),
 	`| JavaScript loaded by / (${jsFiles.length} files, gzip) | ${kb(jsGzip)} |`,
 	`| … of which not MapLibre | ${kb(jsWithoutMapLibre)} |`,
-	`| time to first map idle (median) | ${report.firstIdleMs.median} ms |`
+	`| time to first map idle (median) | ${report.firstIdleMs.median} ms |`,
+	`| ISW 2022 data, all files (gzip) | ${kb(iswGzip)} (target ≤ 250 KB: ${report.targets.iswDataGzipKB.met ? 'met' : 'NOT met'}) |`,
+	`| one-day step, main-thread work of the update (${steps.work.length} steps) | median ${ms(report.oneDaySteps.mainThreadWorkMs.median)}, p95 ${ms(report.oneDaySteps.mainThreadWorkMs.p95)} (target p95 ≤ 8 ms: ${report.targets.stepWorkP95Ms.met ? 'met' : 'NOT met'}) |`,
+	`| one-day step, time to the next frame drawn with it | median ${ms(report.oneDaySteps.nextFrameMs.median)}, p95 ${ms(report.oneDaySteps.nextFrameMs.p95)} |`
 ].join('\n');
 
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/bench.json', JSON.stringify(report, null, '\t') + '\n');
 writeFileSync('bench-results/bench.md', md + '\n');
 console.log('\n' + md + '\n\nWritten to bench-results/bench.json and bench-results/bench.md');
+
+/**
+ * 60 successive one-day steps with the keyboard, as a reader would make them, from 1 March 2022.
+ * The app marks the start of each update; the map measures the synchronous work up to its
+ * setData calls (`talks-atlas:step`) and the time to the first frame drawn with the new data
+ * (`talks-atlas:step-frame`).
+ */
+async function measureSteps(browser) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const page = await context.newPage();
+	await page.goto(base + '/?date=2022-03-01');
+	await page.waitForSelector('[data-status="ready"]', { timeout: 60_000 });
+	await page.waitForFunction(() =>
+		document.querySelector('[data-testid="asof"]')?.textContent?.includes('1 March 2022')
+	);
+	await page.focus('[data-testid="date-slider"]');
+	const work = [];
+	const frame = [];
+	for (let i = 0; i < 60; i++) {
+		await page.evaluate(() => performance.clearMeasures());
+		await page.keyboard.press('ArrowRight');
+		const result = await page.waitForFunction(
+			() => {
+				const stepWork = performance.getEntriesByName('talks-atlas:step')[0];
+				const next = performance.getEntriesByName('talks-atlas:step-frame')[0];
+				return stepWork && next ? [stepWork.duration, next.duration] : null;
+			},
+			null,
+			{ timeout: 20_000 }
+		);
+		const [w, f] = await result.jsonValue();
+		work.push(w);
+		frame.push(f);
+	}
+	await context.close();
+	return { work, frame };
+}
 
 async function waitForServer(url) {
 	for (let i = 0; i < 100; i++) {

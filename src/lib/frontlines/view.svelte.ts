@@ -1,9 +1,7 @@
 import { loadCatalog, resolveView, type ResolvedView } from './catalog';
 import { FrontlineStore, type FrontlineFrame } from './store';
 import type { FrontlineIndex, FrontlineSourceId } from './types';
-
-/** Kept in step with create-map.ts, which measures a date step from this mark. */
-const STEP_START = 'talks-atlas:step-start';
+import { STEP_START } from '../perf-marks';
 
 export type FrontlineStatus = 'loading' | 'ready' | 'error';
 

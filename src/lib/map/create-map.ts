@@ -18,6 +18,7 @@ import { diagonalHatch } from './patterns';
 import type { FrontlineFrame } from '../frontlines/store';
 import { buildStyle, PATTERNS } from './style';
 import { venueHalos, venuePoints } from './venue-features';
+import { FIRST_IDLE, STEP_FRAME, STEP_START, STEP_WORK } from '../perf-marks';
 import { venueAccessibleName } from './venue-label';
 import { CAMERA_BOUNDS, HOME_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './view';
 
@@ -52,9 +53,6 @@ export interface AtlasMap {
 let workerConfigured = false;
 
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
-
-/** Set by the front-line view when the day changes; the benchmark measures from it. */
-export const STEP_START = 'talks-atlas:step-start';
 
 export async function createAtlasMap(
 	container: HTMLElement,
@@ -119,7 +117,7 @@ export async function createAtlasMap(
 	});
 	map.once('idle', () => {
 		// Read by the benchmark (tests/tools/bench.mjs) as "time to first map idle".
-		performance.mark('talks-atlas:first-idle');
+		performance.mark(FIRST_IDLE);
 		options.onReady();
 	});
 
@@ -129,7 +127,7 @@ export async function createAtlasMap(
 		const start = performance.now();
 		frameWatch = () => {
 			if (!map.isSourceLoaded('frontAreas') || !map.isSourceLoaded('frontLine')) return;
-			performance.measure('talks-atlas:step-frame', { start, end: performance.now() });
+			performance.measure(STEP_FRAME, { start, end: performance.now() });
 			map.off('render', frameWatch!);
 			frameWatch = null;
 		};
@@ -162,7 +160,7 @@ export async function createAtlasMap(
 			map.addControl(attribution);
 		}
 		if (performance.getEntriesByName(STEP_START, 'mark').length > 0) {
-			performance.measure('talks-atlas:step', STEP_START);
+			performance.measure(STEP_WORK, STEP_START);
 			performance.clearMarks(STEP_START);
 			watchFirstFrame();
 		}

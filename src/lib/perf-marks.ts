@@ -1,0 +1,11 @@
+/**
+ * Performance marks and measures the app sets for the benchmark (tests/tools/bench.mjs).
+ * They cost nothing to readers and make the numbers come from the real code path.
+ */
+export const FIRST_IDLE = 'talks-atlas:first-idle';
+/** Set when the day or source changes; a step's work is measured from here. */
+export const STEP_START = 'talks-atlas:step-start';
+/** Synchronous work of a date step, up to and including the map's setData calls. */
+export const STEP_WORK = 'talks-atlas:step';
+/** From the setData calls to the first frame drawn with the new data. */
+export const STEP_FRAME = 'talks-atlas:step-frame';
