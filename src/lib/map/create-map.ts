@@ -86,10 +86,8 @@ export async function createAtlasMap(
 		touchPitch: false,
 		attributionControl: false
 	});
-	let attribution = new AttributionControl({
-		compact: false,
-		customAttribution: attributionHtml(null)
-	});
+	// MapLibre folds the credit behind an (i) button on maps narrower than 640 px.
+	let attribution = new AttributionControl({ customAttribution: attributionHtml(null) });
 	map.addControl(attribution);
 	let credit: string | null = null;
 	map.touchZoomRotate.disableRotation();
@@ -153,10 +151,7 @@ export async function createAtlasMap(
 		if (nextCredit !== credit) {
 			credit = nextCredit;
 			map.removeControl(attribution);
-			attribution = new AttributionControl({
-				compact: false,
-				customAttribution: attributionHtml(credit)
-			});
+			attribution = new AttributionControl({ customAttribution: attributionHtml(credit) });
 			map.addControl(attribution);
 		}
 		if (performance.getEntriesByName(STEP_START, 'mark').length > 0) {
