@@ -1,24 +1,7 @@
 import type { LaunchOptions } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium-flags.mjs';
 
-/**
- * Debian's Chromium, never a downloaded browser. WebGL runs in software (SwiftShader); the
- * networking flags stop Chromium's own background requests, which this machine's closed network
- * would refuse, and the resolver rule makes any stray outside lookup fail fast.
- */
+/** Debian's Chromium, never a downloaded browser (see chromium-flags.mjs). */
 export function chromiumLaunchOptions(): LaunchOptions {
-	return {
-		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--enable-unsafe-swiftshader',
-			'--use-angle=swiftshader',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'
-		]
-	};
+	return { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] };
 }

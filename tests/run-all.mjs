@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CHROMIUM_PATH } from './chromium-flags.mjs';
 
 const out = 'test-results';
 mkdirSync(out, { recursive: true });
@@ -67,7 +68,7 @@ if (unit)
 else count('unit tests', 0, 1);
 
 const built = check('build', 'npm', ['run', '--silent', 'build']);
-const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const chromium = CHROMIUM_PATH;
 if (!built) {
 	count('browser tests', 0, 1);
 } else if (!existsSync(chromium)) {

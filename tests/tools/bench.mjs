@@ -9,6 +9,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium-flags.mjs';
 
 const PORT = 4174;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -45,21 +46,7 @@ const server = spawn(
 const base = `http://localhost:${PORT}`;
 await waitForServer(base);
 
-const launchArgs = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--enable-unsafe-swiftshader',
-	'--use-angle=swiftshader',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-	args: launchArgs
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
 const idleTimes = [];
 let loadedJs = new Set();

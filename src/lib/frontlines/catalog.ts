@@ -1,18 +1,10 @@
-import { DataFileError } from '../map/basemap-data';
+import { DataFileError, fetchJson } from '../data-file';
 import type { FrontlineIndex, FrontlineIndexSource, FrontlineSourceId } from './types';
 
 export const FRONTLINE_INDEX_URL = '/data/frontlines/index.json';
 
 export async function loadCatalog(fetcher: typeof fetch = fetch): Promise<FrontlineIndex> {
-	const response = await fetcher(FRONTLINE_INDEX_URL);
-	if (!response.ok) throw new DataFileError(FRONTLINE_INDEX_URL, `HTTP ${response.status}`);
-	let json: unknown;
-	try {
-		json = await response.json();
-	} catch {
-		throw new DataFileError(FRONTLINE_INDEX_URL, 'not valid JSON');
-	}
-	return checkCatalog(json);
+	return checkCatalog(await fetchJson(FRONTLINE_INDEX_URL, fetcher));
 }
 
 export function checkCatalog(json: unknown): FrontlineIndex {

@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import { DataFileError } from '../map/basemap-data';
+import { DataFileError, fetchJson } from '../data-file';
 import { chunkFor } from './catalog';
 import type { FrontlineIndexSource, FrontlineLayerKey } from './types';
 
@@ -83,14 +83,7 @@ export class FrontlineStore {
 	}
 
 	private async fetchChunk(url: string): Promise<Chunk> {
-		const response = await this.fetcher(url);
-		if (!response.ok) throw new DataFileError(url, `HTTP ${response.status}`);
-		let topology: Topology;
-		try {
-			topology = (await response.json()) as Topology;
-		} catch {
-			throw new DataFileError(url, 'not valid JSON');
-		}
+		const topology = (await fetchJson(url, this.fetcher)) as Topology;
 		if (topology?.type !== 'Topology' || !topology.objects?.control) {
 			throw new DataFileError(url, 'not a front-line file');
 		}

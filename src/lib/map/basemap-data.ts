@@ -1,6 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { DataFileError, fetchJson } from '../data-file';
 
 export const BASEMAP_LAYERS = [
 	'land',
@@ -19,14 +20,6 @@ export type BasemapLayers = Record<BasemapLayerName, FeatureCollection>;
 
 export const BASEMAP_URL = '/data/basemap.topo.json';
 
-/** A data file that arrived but is not what the app expects. */
-export class DataFileError extends Error {
-	constructor(url: string, problem: string) {
-		super(`${url}: ${problem}`);
-		this.name = 'DataFileError';
-	}
-}
-
 /** Turns the basemap TopoJSON into one FeatureCollection per layer, checking every layer is there. */
 export function decodeBasemap(json: unknown, url = BASEMAP_URL): BasemapLayers {
 	if (!isTopology(json)) throw new DataFileError(url, 'not a TopoJSON topology');
@@ -42,15 +35,7 @@ export function decodeBasemap(json: unknown, url = BASEMAP_URL): BasemapLayers {
 }
 
 export async function loadBasemap(fetcher: typeof fetch = fetch): Promise<BasemapLayers> {
-	const response = await fetcher(BASEMAP_URL);
-	if (!response.ok) throw new DataFileError(BASEMAP_URL, `HTTP ${response.status}`);
-	let json: unknown;
-	try {
-		json = await response.json();
-	} catch {
-		throw new DataFileError(BASEMAP_URL, 'not valid JSON');
-	}
-	return decodeBasemap(json);
+	return decodeBasemap(await fetchJson(BASEMAP_URL, fetcher));
 }
 
 function isTopology(value: unknown): value is Topology {

@@ -1,0 +1,23 @@
+/** A data file that did not arrive, or arrived but is not what the app expects. */
+export class DataFileError extends Error {
+	constructor(url: string, problem: string) {
+		super(`${url}: ${problem}`);
+		this.name = 'DataFileError';
+	}
+}
+
+/** Fetches a JSON data file from the app's own origin; every failure names the file. */
+export async function fetchJson(url: string, fetcher: typeof fetch = fetch): Promise<unknown> {
+	let response: Response;
+	try {
+		response = await fetcher(url);
+	} catch {
+		throw new DataFileError(url, 'could not be fetched (offline?)');
+	}
+	if (!response.ok) throw new DataFileError(url, `HTTP ${response.status}`);
+	try {
+		return await response.json();
+	} catch {
+		throw new DataFileError(url, 'not valid JSON');
+	}
+}
