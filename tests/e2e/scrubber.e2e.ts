@@ -96,3 +96,19 @@ test('a front-line file that fails to load is reported in the legend; the map ke
 	await page.locator('.venue-marker[data-venue-id="belek-antalya"]').click();
 	await expect(page.getByTestId('venue-details')).toContainText('10 March 2022');
 });
+
+test.describe('on a touch screen', () => {
+	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+	test('a tap on the track sets the date, and the step buttons move a day', async ({ page }) => {
+		await openAtlas(page, '/?date=2022-03-01');
+		const slider = page.getByTestId('date-slider');
+		const box = (await slider.boundingBox())!;
+		await page.touchscreen.tap(box.x + box.width * 0.6, box.y + box.height / 2);
+		// 60% of the track is about 77% into the talks window (which has 78% of the width).
+		await expect(slider).toHaveAttribute('aria-valuetext', /May 2022$/);
+		const tapped = await slider.getAttribute('aria-valuetext');
+		await page.getByRole('button', { name: 'Next day' }).tap();
+		await expect(slider).not.toHaveAttribute('aria-valuetext', tapped!);
+	});
+});
