@@ -62,13 +62,6 @@ export class FrontlineStore {
 		return frame;
 	}
 
-	/** Starts loading the chunk that holds `date` without decoding anything. */
-	prefetch(source: FrontlineIndexSource, date: string): void {
-		this.chunk(source, date).catch(() => {
-			// Reported when the frame is actually asked for.
-		});
-	}
-
 	private chunk(source: FrontlineIndexSource, date: string): Promise<Chunk> {
 		const info = chunkFor(source, date);
 		if (!info) return Promise.reject(new Error(`${source.label} has no data for ${date}`));
