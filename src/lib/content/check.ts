@@ -2,12 +2,18 @@
  * Run before every build (`prebuild`): content that fails validation stops the build, naming the
  * item and the field, instead of shipping a broken story.
  */
-import { formatProblems, venueProblems } from './schema';
+import { MILESTONES } from './milestones';
+import { formatProblems, milestoneProblems, venueProblems } from './schema';
 import { VENUES } from './venues';
 
-const problems = venueProblems(VENUES);
-if (problems.length > 0) {
-	console.error(`content: ${problems.length} problem(s)\n${formatProblems('venue', problems)}`);
+const report = [
+	formatProblems('venue', venueProblems(VENUES)),
+	formatProblems('milestone', milestoneProblems(MILESTONES))
+]
+	.filter(Boolean)
+	.join('\n');
+if (report) {
+	console.error(`content: invalid\n${report}`);
 	process.exit(1);
 }
-console.log(`content: ${VENUES.length} venues valid`);
+console.log(`content: ${VENUES.length} venues and ${MILESTONES.length} milestones valid`);

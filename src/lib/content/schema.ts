@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DATA_BOUNDS } from '../map/view';
-import type { Venue } from './venues';
+import type { Milestone } from './milestones';
+import { VENUES_BY_ID, type Venue } from './venues';
 import { WORKS_BY_ID } from './works';
 
 const isoDay = z
@@ -52,6 +53,53 @@ export const venueSchema = z
 		path: ['uncertaintyKm']
 	});
 
+/** Rough sentence count: a full stop, question or exclamation mark before a capital or the end. */
+export function sentenceCount(text: string): number {
+	return text.split(/(?<=[.!?][”"’)]?)\s+(?=[A-Z“"‘(])/).filter((s) => s.trim()).length;
+}
+
+const KINDS = [
+	'in-person-round',
+	'video-round',
+	'ministers',
+	'leaders',
+	'statement',
+	'document',
+	'military',
+	'later-account'
+] as const;
+
+export const milestoneSchema = z
+	.object({
+		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lowercase-kebab id'),
+		date: isoDayOrRange,
+		precision: z.enum(['day', 'approximate', 'month']),
+		kind: z.enum(KINDS),
+		title: z.string().min(3).max(90),
+		summary: z
+			.string()
+			.refine(
+				(text) => sentenceCount(text) >= 2 && sentenceCount(text) <= 4,
+				'expected 2–4 sentences'
+			),
+		venues: z.array(z.string().refine((id) => VENUES_BY_ID.has(id), 'not a venue id')),
+		frame: z.enum(['venues', 'north', 'south', 'east', 'ukraine', 'europe']),
+		sources: z.array(citation).min(1),
+		disagreements: z
+			.array(
+				z.object({
+					id: z.string().regex(/^D([1-9]|1[0-5])$/, 'expected D1–D15 (the research notes)'),
+					summary: z.string().min(10),
+					versions: z.array(z.object({ says: z.string().min(3), source: citation })).min(2)
+				})
+			)
+			.optional()
+	})
+	.refine((m) => m.frame !== 'venues' || m.venues.length > 0, {
+		message: 'a milestone framed on its venues needs at least one venue',
+		path: ['venues']
+	});
+
 export interface ContentProblem {
 	id: string;
 	field: string;
@@ -72,6 +120,30 @@ export function venueProblems(venues: readonly Venue[]): ContentProblem[] {
 				problems.push({ id, field: issue.path.join('.') || '(venue)', message: issue.message });
 			}
 		}
+	});
+	return problems;
+}
+
+/** Every problem in the milestone list, naming the milestone and the field; also date order. */
+export function milestoneProblems(milestones: readonly Milestone[]): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const seen = new Set<string>();
+	let previous = '';
+	milestones.forEach((milestone, index) => {
+		const id = typeof milestone?.id === 'string' ? milestone.id : `#${index}`;
+		if (seen.has(id)) problems.push({ id, field: 'id', message: 'duplicate id' });
+		seen.add(id);
+		const result = milestoneSchema.safeParse(milestone);
+		if (!result.success) {
+			for (const issue of result.error.issues) {
+				problems.push({ id, field: issue.path.join('.') || '(milestone)', message: issue.message });
+			}
+			return;
+		}
+		if (milestone.date < previous) {
+			problems.push({ id, field: 'date', message: `out of date order (after ${previous})` });
+		}
+		previous = milestone.date;
 	});
 	return problems;
 }

@@ -98,6 +98,93 @@ export const WORKS = [
 		date: '2022-04-25'
 	},
 	{
+		id: 'globaltimes-2022-03-15',
+		title: 'Russia–Ukraine talks by video link paused until March 15',
+		publisher: 'Global Times',
+		date: '2022-03-15',
+		url: 'https://www.globaltimes.cn/page/202203/1254879.shtml'
+	},
+	{
+		id: 'ryazan-2022-03-30',
+		title: 'Medinsky on Rossiya-24: Kyiv gave its principles in writing “yesterday”',
+		publisher: 'Ryazan News (reporting Rossiya-24)',
+		date: '2022-03-30'
+	},
+	{
+		id: 'telesur-2022-03-30',
+		title: 'Johnson: sanctions must intensify until Russian troops leave Ukraine',
+		publisher: 'teleSUR',
+		date: '2022-03-30'
+	},
+	{
+		id: 'nbc-2022-03-25',
+		title: 'Russia says first phase of its operation is largely complete',
+		publisher: 'NBC News',
+		date: '2022-03-25'
+	},
+	{
+		id: 'reuters-2022-04-08',
+		title: 'UK defence intelligence: Russian forces have fully withdrawn from northern Ukraine',
+		publisher: 'Reuters',
+		date: '2022-04-08'
+	},
+	{
+		id: 'cnn-2022-04-05',
+		title: 'Zelensky addresses the UN Security Council (live updates)',
+		publisher: 'CNN',
+		date: '2022-04-05'
+	},
+	{
+		id: 'huffpost-2022-04-09',
+		title: 'Boris Johnson makes surprise visit to Kyiv',
+		publisher: 'HuffPost UK',
+		date: '2022-04-09'
+	},
+	{
+		id: 'interfax-ua-2022-05-17',
+		title: 'Podolyak: negotiation process with Russia is suspended',
+		publisher: 'Interfax-Ukraine',
+		date: '2022-05-17',
+		url: 'https://en.interfax.com.ua/news/general/832825.html'
+	},
+	{
+		id: 'aljazeera-2023-02-05',
+		title: 'Israel’s former PM Bennett recounts his 2022 mediation (AP)',
+		publisher: 'Al Jazeera / Associated Press',
+		date: '2023-02-05',
+		note: 'The interview was posted online late on 4 February 2023.'
+	},
+	{
+		id: 'dailysabah-2024-04-12',
+		title: 'Putin and Lukashenko discuss the 2022 draft treaty',
+		publisher: 'Daily Sabah',
+		date: '2024-04-12'
+	},
+	{
+		id: 'csmonitor-2022-03-03',
+		title: 'Kherson becomes the first major Ukrainian city to fall',
+		publisher: 'The Christian Science Monitor',
+		date: '2022-03-03'
+	},
+	{
+		id: 'pravda-2022-05-20',
+		title: 'Azovstal garrison ordered to stop defending; Russia claims Mariupol',
+		publisher: 'Ukrainska Pravda',
+		date: '2022-05-20'
+	},
+	{
+		id: 'lb-2022-05-14',
+		title: 'Russian forces pushed back from Kharkiv',
+		publisher: 'LB.ua',
+		date: '2022-05-14'
+	},
+	{
+		id: 'mezha-2022-04-14',
+		title: 'Cruiser Moskva sinks after being hit',
+		publisher: 'Mezha',
+		date: '2022-04-14'
+	},
+	{
 		id: 'research-notes',
 		title: 'Talks Atlas research notes: fact-checked chronology, §5 geocoding',
 		publisher: 'Talks Atlas project',

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { MILESTONES, type Milestone } from './milestones';
+import { formatProblems, milestoneProblems, sentenceCount } from './schema';
+import { buildStory } from './story';
+import { WORKS_BY_ID } from './works';
+
+describe('the milestones', () => {
+	it('all validate (dates, venue ids, sources, precision) and are in date order', () => {
+		expect(formatProblems('milestone', milestoneProblems(MILESTONES))).toBe('');
+	});
+
+	it('cover the talks the story rests on', () => {
+		const ids = MILESTONES.map((m) => m.id);
+		for (const id of [
+			'invasion',
+			'round-1-liaskavichy',
+			'round-2-belovezhskaya',
+			'bennett-putin',
+			'round-3-belovezhskaya',
+			'kuleba-lavrov-antalya',
+			'video-round-guarantees',
+			'istanbul-communique',
+			'medinsky-johnson',
+			'northern-withdrawal',
+			'bucha',
+			'zelensky-un',
+			'johnson-kyiv',
+			'draft-12-april',
+			'draft-15-april',
+			'blinken-austin-kyiv',
+			'ukraine-hardens',
+			'danilov',
+			'talks-suspended',
+			'bennett-interview',
+			'arakhamia-interview',
+			'chalyi-geneva',
+			'lukashenko-putin-2024',
+			'foreign-affairs-article'
+		]) {
+			expect(ids).toContain(id);
+		}
+		expect(MILESTONES.filter((m) => m.kind === 'military').length).toBeGreaterThanOrEqual(6);
+	});
+
+	it('show ranges where events unfolded over days', () => {
+		const byId = new Map(MILESTONES.map((m) => [m.id, m]));
+		expect(byId.get('northern-withdrawal')?.date).toBe('2022-03-29/2022-04-08');
+		expect(byId.get('bucha')?.date).toBe('2022-04-02/2022-04-04');
+		expect(byId.get('azovstal')?.date).toBe('2022-05-16/2022-05-20');
+	});
+
+	it('never cite only the derivative commentary (seed 002 is not a work here)', () => {
+		expect([...WORKS_BY_ID.keys()].some((id) => /002|commentary|italian/i.test(id))).toBe(false);
+	});
+});
+
+describe('milestone validation', () => {
+	const valid = MILESTONES[1];
+	const broken = (patch: Partial<Milestone>): Milestone => ({ ...valid, ...patch });
+
+	it.each([
+		[{ date: '2022-3-1' }, 'date'],
+		[{ venues: ['lyakhavichy'] }, 'venues.0'],
+		[{ sources: [] }, 'sources'],
+		[{ precision: 'roughly' as never }, 'precision'],
+		[{ kind: 'rumour' as never }, 'kind'],
+		[{ summary: 'One sentence only.' }, 'summary'],
+		[{ frame: 'venues' as const, venues: [] }, 'venues'],
+		[
+			{ disagreements: [{ id: 'D99' as const, summary: 'x'.repeat(12), versions: [] }] },
+			'disagreements.0.id'
+		]
+	])('names the milestone and the field: %j', (patch: Partial<Milestone>, field) => {
+		const problems = milestoneProblems([broken(patch)]);
+		expect(problems.map((p) => p.field)).toContain(field);
+		expect(formatProblems('milestone', problems)).toContain(
+			`milestone "${valid.id}", field ${field}:`
+		);
+	});
+
+	it('reports a milestone out of date order', () => {
+		expect(milestoneProblems([MILESTONES[2], MILESTONES[1]])[0]).toMatchObject({
+			id: MILESTONES[1].id,
+			field: 'date'
+		});
+	});
+
+	it('counts sentences', () => {
+		expect(sentenceCount('It began. Then “it” ended. Done!')).toBe(3);
+		expect(sentenceCount('On 20 May Russia claims the city.')).toBe(1);
+	});
+});
+
+describe('story.json', () => {
+	it('carries milestones, venues and every work they cite', () => {
+		const story = JSON.parse(JSON.stringify(buildStory()));
+		expect(story.format).toBe('talks-atlas-story');
+		const works = new Set(story.works.map((w: { id: string }) => w.id));
+		const cited = [...story.milestones, ...story.venues].flatMap((item: Milestone) =>
+			item.sources.map((s) => s.work)
+		);
+		expect(cited.every((id: string) => works.has(id))).toBe(true);
+		expect(story.milestones).toHaveLength(MILESTONES.length);
+	});
+});
