@@ -1,4 +1,6 @@
+import type { Milestone } from '../content/milestones';
 import { addDays, clampDay } from '../dates';
+import { jumpTarget, startOf } from '../story/milestones';
 import { DATA_FIRST, DATA_LAST } from '../frontlines/range';
 import type { FrontlineSourceId } from '../frontlines/types';
 import { throttle } from './throttle';
@@ -15,24 +17,32 @@ const URL_WRITE_MS = 250;
 export class AppState {
 	date: string = $state(DEFAULT_VIEW.date);
 	source: FrontlineSourceId = $state(DEFAULT_VIEW.source);
+	/** The milestone the reader went to (by a jump, a mark, the panel or the URL), if any. */
+	milestone: string | null = $state(DEFAULT_VIEW.milestone);
 	/** What the app changed about a requested view, in words (bad URL parameters…). */
 	notices: string[] = $state([]);
 
 	readonly #write: ReturnType<typeof throttle<[string]>>;
+	readonly #milestones: readonly Milestone[];
 	/** The URL's other parameters, kept as they were. */
 	#keep = '';
 	#started = false;
 
-	constructor(writeSearch: (search: string) => void) {
+	constructor(writeSearch: (search: string) => void, milestones: readonly Milestone[] = []) {
 		this.#write = throttle(writeSearch, URL_WRITE_MS);
+		this.#milestones = milestones;
 	}
 
 	/** Adopts the view in the URL the page was opened with. */
 	start(search: string): void {
-		const { view, notices } = parseViewParams(search);
+		const { view, notices } = parseViewParams(search, (id) => {
+			const milestone = this.#milestones.find((m) => m.id === id);
+			return milestone ? startOf(milestone) : null;
+		});
 		this.#keep = search;
 		this.date = view.date;
 		this.source = view.source;
+		this.milestone = view.milestone;
 		this.notices = notices;
 		this.#started = true;
 		// Rewrite a URL that asked for something invalid, so a copied link is a valid one.
@@ -43,7 +53,26 @@ export class AppState {
 		const next = clampDay(date, DATA_FIRST, DATA_LAST);
 		if (next === this.date) return;
 		this.date = next;
+		// Scrubbing onto a milestone's first day reaches it; scrubbing off leaves it.
+		const starting = this.#milestones.filter((m) => startOf(m) === next);
+		if (!starting.some((m) => m.id === this.milestone)) {
+			this.milestone = (starting.find((m) => m.kind !== 'military') ?? starting[0])?.id ?? null;
+		}
 		this.#sync();
+	}
+
+	goToMilestone(id: string): void {
+		const milestone = this.#milestones.find((m) => m.id === id);
+		if (!milestone) return;
+		this.milestone = id;
+		this.date = clampDay(startOf(milestone), DATA_FIRST, DATA_LAST);
+		this.#sync();
+	}
+
+	/** To the next (1) or previous (-1) milestone in date order. */
+	jump(direction: 1 | -1): void {
+		const target = jumpTarget(this.#milestones, this.date, this.milestone, direction);
+		if (target) this.goToMilestone(target.id);
 	}
 
 	stepDays(days: number): void {
@@ -67,6 +96,8 @@ export class AppState {
 
 	#sync(): void {
 		if (!this.#started) return;
-		this.#write(viewSearch({ date: this.date, source: this.source }, this.#keep));
+		this.#write(
+			viewSearch({ date: this.date, source: this.source, milestone: this.milestone }, this.#keep)
+		);
 	}
 }

@@ -8,7 +8,7 @@ const parse = (search: string) => parseViewParams(search);
 describe('parseViewParams', () => {
 	it('reads a valid view', () => {
 		expect(parse('?date=2022-03-29&source=liveuamap')).toEqual({
-			view: { date: '2022-03-29', source: 'liveuamap' },
+			view: { date: '2022-03-29', source: 'liveuamap', milestone: null },
 			notices: []
 		});
 	});
@@ -31,15 +31,48 @@ describe('parseViewParams', () => {
 	});
 });
 
+describe('milestones in the URL', () => {
+	const lookup = (id: string) => (id === 'istanbul-communique' ? '2022-03-29' : null);
+
+	it('opens a milestone at its start, over any date given', () => {
+		expect(parseViewParams('?milestone=istanbul-communique&date=2022-05-01', lookup).view).toEqual({
+			date: '2022-03-29',
+			source: 'isw',
+			milestone: 'istanbul-communique'
+		});
+	});
+
+	it('falls back from an unknown milestone with a notice', () => {
+		const { view, notices } = parseViewParams('?milestone=istanbul-2023', lookup);
+		expect(view.milestone).toBeNull();
+		expect(notices[0]).toContain('There is no milestone “istanbul-2023”');
+	});
+
+	it('writes the milestone with its date', () => {
+		expect(
+			viewSearch({ date: '2022-03-29', source: 'isw', milestone: 'istanbul-communique' })
+		).toBe('?milestone=istanbul-communique&date=2022-03-29');
+	});
+});
+
 describe('viewSearch', () => {
 	it('round-trips through parseViewParams and keeps unrelated parameters', () => {
-		const search = viewSearch({ date: '2022-04-05', source: 'liveuamap' }, 'embed=1');
+		const search = viewSearch(
+			{ date: '2022-04-05', source: 'liveuamap', milestone: null },
+			'embed=1'
+		);
 		expect(search).toBe('?embed=1&date=2022-04-05&source=liveuamap');
-		expect(parse(search).view).toEqual({ date: '2022-04-05', source: 'liveuamap' });
+		expect(parse(search).view).toEqual({
+			date: '2022-04-05',
+			source: 'liveuamap',
+			milestone: null
+		});
 	});
 
 	it('leaves the default source out', () => {
-		expect(viewSearch({ date: '2022-04-05', source: 'isw' })).toBe('?date=2022-04-05');
+		expect(viewSearch({ date: '2022-04-05', source: 'isw', milestone: null })).toBe(
+			'?date=2022-04-05'
+		);
 	});
 });
 

@@ -6,9 +6,14 @@ import { DATA_FIRST, DATA_LAST, DEFAULT_DATE } from '../frontlines/range';
 export interface ViewParams {
 	date: string;
 	source: FrontlineSourceId;
+	/** A milestone the reader went to; its start is `date`. */
+	milestone: string | null;
 }
 
-export const DEFAULT_VIEW: ViewParams = { date: DEFAULT_DATE, source: 'isw' };
+export const DEFAULT_VIEW: ViewParams = { date: DEFAULT_DATE, source: 'isw', milestone: null };
+
+/** The start day of a milestone by id, or null if there is none. */
+export type MilestoneLookup = (id: string) => string | null;
 
 const SOURCES: readonly FrontlineSourceId[] = ['isw', 'liveuamap'];
 
@@ -16,7 +21,10 @@ const SOURCES: readonly FrontlineSourceId[] = ['isw', 'liveuamap'];
  * Reads `?date=YYYY-MM-DD&source=isw|liveuamap`. Anything invalid falls back to the nearest valid
  * view, and each change is described in words so the page can tell the reader what it did.
  */
-export function parseViewParams(search: string): { view: ViewParams; notices: string[] } {
+export function parseViewParams(
+	search: string,
+	milestoneStart: MilestoneLookup = () => null
+): { view: ViewParams; notices: string[] } {
 	const params = new URLSearchParams(search);
 	const notices: string[] = [];
 	const view: ViewParams = { ...DEFAULT_VIEW };
@@ -37,6 +45,19 @@ export function parseViewParams(search: string): { view: ViewParams; notices: st
 		}
 	}
 
+	const milestone = params.get('milestone');
+	if (milestone !== null) {
+		const start = milestoneStart(milestone);
+		if (start === null) {
+			notices.push(
+				`There is no milestone “${shorten(milestone)}”; showing ${formatDay(view.date)}.`
+			);
+		} else {
+			view.milestone = milestone;
+			view.date = start;
+		}
+	}
+
 	const source = params.get('source');
 	if (source !== null) {
 		if ((SOURCES as readonly string[]).includes(source)) view.source = source as FrontlineSourceId;
@@ -50,6 +71,8 @@ export function viewSearch(view: ViewParams, keep = ''): string {
 	const params = new URLSearchParams(keep);
 	params.delete('date');
 	params.delete('source');
+	params.delete('milestone');
+	if (view.milestone !== null) params.set('milestone', view.milestone);
 	params.set('date', view.date);
 	if (view.source !== DEFAULT_VIEW.source) params.set('source', view.source);
 	return `?${params.toString()}`;

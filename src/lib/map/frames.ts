@@ -1,0 +1,38 @@
+import type { LngLatBoundsLike } from 'maplibre-gl';
+import type { MilestoneFrame } from '../content/milestones';
+import type { Venue } from '../content/venues';
+
+/** The named regions a milestone can frame; `venues` is computed from the milestone's venues. */
+export const FRAME_BOUNDS: Record<Exclude<MilestoneFrame, 'venues'>, LngLatBoundsLike> = {
+	north: [
+		[27.5, 49.6],
+		[35.5, 52.6]
+	],
+	south: [
+		[30.5, 44.3],
+		[39.5, 48.2]
+	],
+	east: [
+		[34.5, 46.5],
+		[40.5, 50.8]
+	],
+	ukraine: [
+		[22, 44],
+		[40.5, 52.5]
+	],
+	europe: [
+		[21, 36.3],
+		[41, 56.2]
+	]
+};
+
+/** Bounds around a set of venues, padded so a single venue is shown with its surroundings. */
+export function venueBounds(venues: readonly Venue[], padDegrees = 1.2): LngLatBoundsLike | null {
+	if (venues.length === 0) return null;
+	const lons = venues.map((v) => v.lonLat[0]);
+	const lats = venues.map((v) => v.lonLat[1]);
+	return [
+		[Math.min(...lons) - padDegrees, Math.min(...lats) - padDegrees * 0.7],
+		[Math.max(...lons) + padDegrees, Math.max(...lats) + padDegrees * 0.7]
+	];
+}

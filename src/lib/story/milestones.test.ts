@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { MILESTONES } from '../content/milestones';
+import { AppState } from '../state/app-state.svelte';
+import { jumpTarget, milestoneAt, startOf } from './milestones';
+
+describe('milestone navigation', () => {
+	it('visits every milestone in date order with next, and back with previous', () => {
+		const visited: string[] = [];
+		let day = '2022-02-23';
+		let current: string | null = null;
+		for (;;) {
+			const next = jumpTarget(MILESTONES, day, current, 1);
+			if (!next) break;
+			visited.push(next.id);
+			[day, current] = [startOf(next), next.id];
+		}
+		expect(visited).toEqual(MILESTONES.map((m) => m.id));
+		const back = jumpTarget(MILESTONES, day, current, -1);
+		expect(back?.id).toBe(MILESTONES[MILESTONES.length - 2].id);
+	});
+
+	it('knows which milestone the story is at on a day, talks before fighting', () => {
+		expect(milestoneAt(MILESTONES, '2022-03-29')?.id).toBe('istanbul-communique');
+		expect(milestoneAt(MILESTONES, '2022-04-01')?.id).toBe('medinsky-johnson');
+		expect(milestoneAt(MILESTONES, '2022-02-26')?.id).toBe('invasion');
+		expect(milestoneAt(MILESTONES, '2022-02-23')).toBeNull();
+	});
+
+	it('in the app state: jumps set the date and the milestone; scrubbing off clears it', () => {
+		const state = new AppState(() => {}, MILESTONES);
+		state.start('?milestone=round-1-liaskavichy');
+		expect([state.date, state.milestone]).toEqual(['2022-02-28', 'round-1-liaskavichy']);
+		state.jump(1);
+		expect(state.milestone).toBe(MILESTONES[2].id);
+		state.stepDays(-1);
+		expect([state.date, state.milestone]).toEqual(['2022-03-01', null]);
+		state.setDate('2022-03-29');
+		expect(state.milestone).toBe('istanbul-communique');
+	});
+});

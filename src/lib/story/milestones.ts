@@ -1,0 +1,58 @@
+import type { Milestone, MilestoneKind } from '../content/milestones';
+
+/** The first day of a milestone's date or range. */
+export function startOf(milestone: Milestone): string {
+	return milestone.date.slice(0, 10);
+}
+
+export function endOf(milestone: Milestone): string {
+	return milestone.date.length > 10 ? milestone.date.slice(11) : milestone.date;
+}
+
+/** The milestone that starts on `day`, preferring a talks milestone over a military one. */
+export function milestoneStartingOn(
+	milestones: readonly Milestone[],
+	day: string
+): Milestone | null {
+	const starting = milestones.filter((m) => startOf(m) === day);
+	return starting.find((m) => m.kind !== 'military') ?? starting[0] ?? null;
+}
+
+/**
+ * The milestone of the talks the story is at on `day`: the latest non-military one started on or
+ * before it; events on the ground only until the talks begin. Null before the first.
+ */
+export function milestoneAt(milestones: readonly Milestone[], day: string): Milestone | null {
+	const started = milestones.filter((m) => startOf(m) <= day);
+	return started.findLast((m) => m.kind !== 'military') ?? started.at(-1) ?? null;
+}
+
+/**
+ * The milestone a jump lands on, in list (date) order. From a milestone, the next or previous in
+ * the list, so two that start the same day are both visited; from a plain day, the first one
+ * after it or the last one before it.
+ */
+export function jumpTarget(
+	milestones: readonly Milestone[],
+	day: string,
+	currentId: string | null,
+	direction: 1 | -1
+): Milestone | null {
+	const index = currentId === null ? -1 : milestones.findIndex((m) => m.id === currentId);
+	if (index !== -1 && startOf(milestones[index]) === day) {
+		return milestones[index + direction] ?? null;
+	}
+	if (direction === 1) return milestones.find((m) => startOf(m) > day) ?? null;
+	return [...milestones].reverse().find((m) => startOf(m) < day) ?? null;
+}
+
+export const KIND_LABELS: Record<MilestoneKind, string> = {
+	'in-person-round': 'Round of talks, in person',
+	'video-round': 'Talks by video',
+	ministers: 'Ministers',
+	leaders: 'Leaders',
+	statement: 'Statement',
+	document: 'Document',
+	military: 'On the ground',
+	'later-account': 'Later account'
+};
