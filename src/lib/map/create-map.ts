@@ -8,7 +8,8 @@ import {
 	Map as MapLibreMap,
 	Marker,
 	setWorkerUrl,
-	type GeoJSONSource
+	type GeoJSONSource,
+	type LngLatBoundsLike
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { Venue } from '../content/venues';
@@ -45,6 +46,11 @@ export interface AtlasMapOptions {
 export interface AtlasMap {
 	readonly map: MapLibreMap;
 	selectVenue(id: string | null): void;
+	/**
+	 * Frames a milestone: moves the camera (a jump under prefers-reduced-motion) and highlights
+	 * its venues. Called only when the milestone changes, so a reader who pans keeps control.
+	 */
+	focus(bounds: LngLatBoundsLike, venueIds: readonly string[]): void;
 	/** Draws one date of the front lines (null clears them) and credits its source. */
 	setFrontline(frame: FrontlineFrame | null, credit: string | null): void;
 	destroy(): void;
@@ -161,6 +167,7 @@ export async function createAtlasMap(
 		}
 	};
 
+	let highlighted: string[] = [];
 	let selected: string | null = null;
 	const drawSelection = (id: string | null) => {
 		if (selected === id) return;
@@ -183,6 +190,17 @@ export async function createAtlasMap(
 		},
 		setFrontline(frame, nextCredit) {
 			whenLoaded('frontline', () => drawFrontline(frame, nextCredit));
+		},
+		focus(bounds, venueIds) {
+			whenLoaded('focus', () => {
+				for (const id of highlighted)
+					map.setFeatureState({ source: 'venues', id }, { highlight: false });
+				highlighted = venueIds.filter((id) => venues.some((v) => v.id === id));
+				for (const id of highlighted)
+					map.setFeatureState({ source: 'venues', id }, { highlight: true });
+				const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+				map.fitBounds(bounds, { padding: 40, maxZoom: 6, animate: !still, duration: 1200 });
+			});
 		},
 		destroy() {
 			markers.forEach((marker) => marker.remove());

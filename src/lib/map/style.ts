@@ -422,7 +422,14 @@ function venueLayers(): LayerSpecification[] {
 				'circle-color': 'rgba(0,0,0,0)',
 				'circle-stroke-color': C.venueSelected,
 				'circle-stroke-width': 3,
-				'circle-stroke-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0]
+				'circle-stroke-opacity': [
+					'case',
+					['boolean', ['feature-state', 'selected'], false],
+					1,
+					['boolean', ['feature-state', 'highlight'], false],
+					0.85,
+					0
+				]
 			}
 		},
 		{
