@@ -1,0 +1,102 @@
+import { expect, test } from '@playwright/test';
+import { MILESTONES } from '../../src/lib/content/milestones';
+import { startOf } from '../../src/lib/story/milestones';
+import { openAtlas } from './helpers';
+
+const panel = (page: import('@playwright/test').Page) => page.getByTestId('milestone-panel');
+
+test('?milestone= opens the Istanbul view: the panel, the date and Dolmabahçe highlighted', async ({
+	page
+}) => {
+	await openAtlas(page, '/?milestone=istanbul-communique');
+	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(
+		'Istanbul: the communiqué on security guarantees'
+	);
+	await expect(panel(page)).toContainText('Key Provisions of the Treaty');
+	await expect(page.getByRole('slider', { name: 'Date' })).toHaveAttribute(
+		'aria-valuetext',
+		'29 March 2022: Istanbul: the communiqué on security guarantees'
+	);
+	await expect
+		.poll(() =>
+			page.evaluate(
+				() =>
+					window.__talksAtlas!.map.getFeatureState({ source: 'venues', id: 'istanbul-dolmabahce' })
+						.highlight
+			)
+		)
+		.toBe(true);
+	await page.waitForFunction(() => !window.__talksAtlas!.map.isMoving());
+	const center = await page.evaluate(() => window.__talksAtlas!.map.getCenter().toArray());
+	expect(Math.abs(center[0] - 29.0)).toBeLessThan(1);
+	expect(Math.abs(center[1] - 41.04)).toBeLessThan(1);
+	const highlighted = await page.evaluate(() =>
+		window
+			.__talksAtlas!.map.queryRenderedFeatures({ layers: ['venues'] })
+			.filter((f) => f.state.highlight)
+			.map((f) => f.properties.id)
+	);
+	expect(highlighted).toEqual(['istanbul-dolmabahce']);
+});
+
+test('] and [ visit the milestones in date order', async ({ page }) => {
+	await openAtlas(page, '/?date=2022-02-24');
+	const slider = page.getByRole('slider', { name: 'Date' });
+	await slider.focus();
+	// The first milestone starts on the first day, so the first ] goes to the second.
+	const visited: string[] = [];
+	for (let i = 1; i < 8; i++) {
+		await page.keyboard.press(']');
+		await expect(page).toHaveURL(new RegExp(`milestone=${MILESTONES[i].id}`));
+		visited.push(new URL(page.url()).searchParams.get('milestone')!);
+		await expect(slider).toHaveAttribute(
+			'aria-valuetext',
+			new RegExp(MILESTONES[i].title.slice(0, 12))
+		);
+	}
+	expect(visited).toEqual(MILESTONES.slice(1, 8).map((m) => m.id));
+	await page.keyboard.press('[');
+	await expect(page).toHaveURL(
+		new RegExp(`milestone=${MILESTONES[6].id}&date=${startOf(MILESTONES[6])}`)
+	);
+});
+
+test('the milestone panel’s buttons and a scrubber mark move through the story', async ({
+	page
+}) => {
+	await openAtlas(page, '/?milestone=round-1-liaskavichy');
+	await panel(page).getByRole('button', { name: 'Next →' }).click();
+	await expect(page).toHaveURL(new RegExp(`milestone=${MILESTONES[2].id}`));
+	await page.locator('[data-milestone="johnson-kyiv"]').click();
+	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Boris Johnson in Kyiv');
+	await expect(page.getByTestId('milestone-announcer')).toContainText(
+		'Boris Johnson in Kyiv, 9 April 2022'
+	);
+});
+
+test.describe('with reduced motion', () => {
+	test.use({ reducedMotion: 'reduce' });
+
+	test('reaching a milestone jumps the camera without animation', async ({ page }) => {
+		await openAtlas(page, '/?date=2022-03-01');
+		await page.evaluate(() => {
+			const map = window.__talksAtlas!.map;
+			(window as unknown as { moves: number }).moves = 0;
+			map.on('move', () => (window as unknown as { moves: number }).moves++);
+		});
+		await page.getByRole('slider', { name: 'Date' }).focus();
+		await page.keyboard.press(']');
+		await expect(page).toHaveURL(/milestone=/);
+		await page.waitForTimeout(300);
+		// A jump moves once; an animation moves on every frame.
+		const moves = await page.evaluate(() => (window as unknown as { moves: number }).moves);
+		expect(moves).toBeGreaterThan(0);
+		expect(moves).toBeLessThanOrEqual(2);
+	});
+});
+
+test('an unknown milestone opens the nearest sensible view with a notice', async ({ page }) => {
+	await openAtlas(page, '/?milestone=istanbul-1999');
+	await expect(page.getByTestId('notices')).toContainText('There is no milestone “istanbul-1999”');
+	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Russia invades Ukraine');
+});
