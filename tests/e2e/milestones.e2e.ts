@@ -100,3 +100,24 @@ test('an unknown milestone opens the nearest sensible view with a notice', async
 	await expect(page.getByTestId('notices')).toContainText('There is no milestone “istanbul-1999”');
 	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Russia invades Ukraine');
 });
+
+test('back and forward move between the milestones visited; scrubbing adds no entries', async ({
+	page
+}) => {
+	await openAtlas(page, '/?milestone=round-1-liaskavichy');
+	await page.locator('[data-milestone="istanbul-communique"]').click();
+	await page.locator('[data-milestone="johnson-kyiv"]').click();
+	await page.getByRole('slider', { name: 'Date' }).focus();
+	for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/date=2022-04-12/);
+	await page.goBack();
+	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(
+		'Istanbul: the communiqué on security guarantees'
+	);
+	await page.goBack();
+	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(
+		'First round of talks, near Liaskavichy (Belarus)'
+	);
+	await page.goForward();
+	await expect(page).toHaveURL(/milestone=istanbul-communique/);
+});

@@ -4,22 +4,22 @@ import { openAtlas } from './helpers';
 test('the slider follows the APG keys and reads the date in words', async ({ page }) => {
 	await openAtlas(page, '/?date=2022-03-29');
 	const slider = page.getByRole('slider', { name: 'Date' });
-	await expect(slider).toHaveAttribute('aria-valuetext', '29 March 2022');
+	await expect(slider).toHaveAttribute('aria-valuetext', /^29 March 2022/);
 	await slider.focus();
 	await page.keyboard.press('ArrowRight');
-	await expect(slider).toHaveAttribute('aria-valuetext', '30 March 2022');
+	await expect(slider).toHaveAttribute('aria-valuetext', /^30 March 2022/);
 	await page.keyboard.press('ArrowLeft');
 	await page.keyboard.press('ArrowLeft');
-	await expect(slider).toHaveAttribute('aria-valuetext', '28 March 2022');
+	await expect(slider).toHaveAttribute('aria-valuetext', /^28 March 2022/);
 	await page.keyboard.press('PageUp');
-	await expect(slider).toHaveAttribute('aria-valuetext', '4 April 2022');
+	await expect(slider).toHaveAttribute('aria-valuetext', /^4 April 2022/);
 	await page.keyboard.press('PageDown');
-	await expect(slider).toHaveAttribute('aria-valuetext', '28 March 2022');
+	await expect(slider).toHaveAttribute('aria-valuetext', /^28 March 2022/);
 	await page.keyboard.press('Home');
-	await expect(slider).toHaveAttribute('aria-valuetext', '24 February 2022');
+	await expect(slider).toHaveAttribute('aria-valuetext', /^24 February 2022/);
 	await expect(slider).toHaveAttribute('aria-valuenow', '0');
 	await page.keyboard.press('End');
-	await expect(slider).toHaveAttribute('aria-valuetext', '21 August 2026');
+	await expect(slider).toHaveAttribute('aria-valuetext', /^21 August 2026/);
 });
 
 test('moving the slider updates the URL, and the URL restores the view', async ({ page }) => {
@@ -38,7 +38,7 @@ test('moving the slider updates the URL, and the URL restores the view', async (
 	await openAtlas(page, new URL(copied).pathname + new URL(copied).search);
 	await expect(page.getByRole('slider', { name: 'Date' })).toHaveAttribute(
 		'aria-valuetext',
-		'6 April 2022'
+		/^6 April 2022/
 	);
 	await expect(page.getByRole('radio', { name: /liveuamap/ })).toBeChecked();
 });
@@ -73,7 +73,7 @@ test.describe('bad URL parameters open the nearest valid view and say so', () =>
 			await expect(page.getByTestId('notices')).toContainText(notice);
 			await expect(page.getByRole('slider', { name: 'Date' })).toHaveAttribute(
 				'aria-valuetext',
-				shown
+				new RegExp(`^${shown}`)
 			);
 			await expect(page.getByTestId('asof')).toContainText('map of');
 			// The address bar now holds the valid view, so a copied link is a valid one.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyTarget, monthTicks, stepAreaPath, timeScale } from './scale';
+import { keyTarget, monthTicks, snapMark, stepAreaPath, timeScale } from './scale';
 
 const focus = { from: '2022-02-24', to: '2022-05-31', share: 0.75 };
 const talks = timeScale('2022-02-24', '2026-08-21', 'talks', focus);
@@ -48,5 +48,19 @@ describe('keyTarget', () => {
 		expect(keyTarget('PageDown', '2022-03-01', '2022-02-24', '2026-08-21')).toBe('2022-02-24');
 		expect(keyTarget('End', '2022-03-01', '2022-02-24', '2026-08-21')).toBe('2026-08-21');
 		expect(keyTarget('a', '2022-03-01', '2022-02-24', '2026-08-21')).toBeNull();
+	});
+});
+
+describe('snapMark', () => {
+	const scale = timeScale('2022-01-01', '2022-01-11', 'war', focus);
+	const marks = [
+		{ id: 'a', date: '2022-01-03' },
+		{ id: 'b', date: '2022-01-06' }
+	];
+
+	it('snaps to the nearest mark within the radius, and to none beyond it', () => {
+		expect(snapMark(52, marks, scale, 100)?.id).toBe('b');
+		expect(snapMark(24, marks, scale, 100)?.id).toBe('a');
+		expect(snapMark(35, marks, scale, 100)).toBeNull();
 	});
 });

@@ -145,3 +145,26 @@ export function keyTarget(key: string, date: string, first: string, last: string
 	const next = isoFromDayNumber(day + step[key]);
 	return next < first ? first : next > last ? last : next;
 }
+
+/**
+ * The mark a drag at `x` (pixels along the track) snaps to: the nearest within `radiusPx`, so a
+ * milestone is easy to land on with a mouse or a finger. Null when none is that close.
+ */
+export function snapMark<T extends { date: string }>(
+	x: number,
+	marks: readonly T[],
+	scale: TimeScale,
+	widthPx: number,
+	radiusPx = 6
+): T | null {
+	let best: T | null = null;
+	let bestDistance = radiusPx;
+	for (const mark of marks) {
+		const distance = Math.abs(scale.toFraction(mark.date) * widthPx - x);
+		if (distance <= bestDistance) {
+			best = mark;
+			bestDistance = distance;
+		}
+	}
+	return best;
+}

@@ -23,18 +23,36 @@ export class AppState {
 	notices: string[] = $state([]);
 
 	readonly #write: ReturnType<typeof throttle<[string]>>;
+	readonly #push: (search: string) => void;
 	readonly #milestones: readonly Milestone[];
 	/** The URL's other parameters, kept as they were. */
 	#keep = '';
 	#started = false;
 
-	constructor(writeSearch: (search: string) => void, milestones: readonly Milestone[] = []) {
-		this.#write = throttle(writeSearch, URL_WRITE_MS);
+	constructor(
+		writeSearch: (search: string, push: boolean) => void,
+		milestones: readonly Milestone[] = []
+	) {
+		this.#write = throttle((search: string) => writeSearch(search, false), URL_WRITE_MS);
+		this.#push = (search) => writeSearch(search, true);
 		this.#milestones = milestones;
 	}
 
 	/** Adopts the view in the URL the page was opened with. */
 	start(search: string): void {
+		this.#read(search);
+		this.#started = true;
+		// Rewrite a URL that asked for something invalid, so a copied link is a valid one.
+		if (this.notices.length > 0) this.#sync();
+	}
+
+	/** Back or forward to an entry this state wrote: adopt it without writing anything. */
+	restore(search: string): void {
+		this.#write.cancel();
+		this.#read(search);
+	}
+
+	#read(search: string): void {
 		const { view, notices } = parseViewParams(search, (id) => {
 			const milestone = this.#milestones.find((m) => m.id === id);
 			return milestone ? startOf(milestone) : null;
@@ -44,9 +62,6 @@ export class AppState {
 		this.source = view.source;
 		this.milestone = view.milestone;
 		this.notices = notices;
-		this.#started = true;
-		// Rewrite a URL that asked for something invalid, so a copied link is a valid one.
-		if (notices.length > 0) this.#sync();
 	}
 
 	setDate(date: string): void {
@@ -64,9 +79,12 @@ export class AppState {
 	goToMilestone(id: string): void {
 		const milestone = this.#milestones.find((m) => m.id === id);
 		if (!milestone) return;
+		if (id === this.milestone) return;
 		this.milestone = id;
 		this.date = clampDay(startOf(milestone), DATA_FIRST, DATA_LAST);
-		this.#sync();
+		// A milestone is a place to come back to: it gets its own history entry.
+		this.#write.flush();
+		if (this.#started) this.#push(this.#search());
 	}
 
 	/** To the next (1) or previous (-1) milestone in date order. */
@@ -96,8 +114,13 @@ export class AppState {
 
 	#sync(): void {
 		if (!this.#started) return;
-		this.#write(
-			viewSearch({ date: this.date, source: this.source, milestone: this.milestone }, this.#keep)
+		this.#write(this.#search());
+	}
+
+	#search(): string {
+		return viewSearch(
+			{ date: this.date, source: this.source, milestone: this.milestone },
+			this.#keep
 		);
 	}
 }

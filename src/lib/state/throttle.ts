@@ -20,6 +20,11 @@ export function throttle<A extends unknown[]>(fn: (...args: A) => void, ms: numb
 		if (wait === 0) run();
 		else timer = setTimeout(run, wait);
 	};
+	throttled.cancel = () => {
+		if (timer !== undefined) clearTimeout(timer);
+		timer = undefined;
+		pending = undefined;
+	};
 	throttled.flush = () => {
 		if (timer !== undefined) {
 			clearTimeout(timer);

@@ -38,3 +38,23 @@ describe('milestone navigation', () => {
 		expect(state.milestone).toBe('istanbul-communique');
 	});
 });
+
+describe('history', () => {
+	it('pushes an entry for a milestone, replaces while scrubbing, and restores without writing', () => {
+		const writes: [string, boolean][] = [];
+		const state = new AppState((search, push) => writes.push([search, push]), MILESTONES);
+		state.start('?date=2022-03-01');
+		state.goToMilestone('istanbul-communique');
+		expect(writes.at(-1)).toEqual(['?milestone=istanbul-communique&date=2022-03-29', true]);
+		state.stepDays(2);
+		state.flush();
+		expect(writes.at(-1)).toEqual(['?date=2022-03-31', false]);
+		const count = writes.length;
+		state.restore('?milestone=round-1-liaskavichy');
+		expect([state.date, state.milestone, writes.length]).toEqual([
+			'2022-02-28',
+			'round-1-liaskavichy',
+			count
+		]);
+	});
+});
