@@ -19,6 +19,8 @@ export class AppState {
 	source: FrontlineSourceId = $state(DEFAULT_VIEW.source);
 	/** The milestone the reader went to (by a jump, a mark, the panel or the URL), if any. */
 	milestone: string | null = $state(DEFAULT_VIEW.milestone);
+	/** Whether the URL the page opened with asked for playback (`?play=1`). */
+	autoplayRequested = false;
 	/** What the app changed about a requested view, in words (bad URL parameters…). */
 	notices: string[] = $state([]);
 
@@ -40,6 +42,7 @@ export class AppState {
 
 	/** Adopts the view in the URL the page was opened with. */
 	start(search: string): void {
+		this.autoplayRequested = parseViewParams(search).autoplay;
 		this.#read(search);
 		this.#started = true;
 		// Rewrite a URL that asked for something invalid, so a copied link is a valid one.

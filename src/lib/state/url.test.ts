@@ -9,8 +9,11 @@ describe('parseViewParams', () => {
 	it('reads a valid view', () => {
 		expect(parse('?date=2022-03-29&source=liveuamap')).toEqual({
 			view: { date: '2022-03-29', source: 'liveuamap', milestone: null },
-			notices: []
+			notices: [],
+			autoplay: false
 		});
+		expect(parse('?play=1').autoplay).toBe(true);
+		expect(viewSearch(parse('?play=1').view, 'play=1')).toBe('?date=2022-02-24');
 	});
 
 	it.each([

@@ -24,7 +24,7 @@ const SOURCES: readonly FrontlineSourceId[] = ['isw', 'liveuamap'];
 export function parseViewParams(
 	search: string,
 	milestoneStart: MilestoneLookup = () => null
-): { view: ViewParams; notices: string[] } {
+): { view: ViewParams; notices: string[]; autoplay: boolean } {
 	const params = new URLSearchParams(search);
 	const notices: string[] = [];
 	const view: ViewParams = { ...DEFAULT_VIEW };
@@ -63,7 +63,8 @@ export function parseViewParams(
 		if ((SOURCES as readonly string[]).includes(source)) view.source = source as FrontlineSourceId;
 		else notices.push(`“${shorten(source)}” is not a source here; showing ISW/CTP.`);
 	}
-	return { view, notices };
+	// `play=1` asks for playback once, when the page opens; it is not written back.
+	return { view, notices, autoplay: params.get('play') === '1' };
 }
 
 /** The query string for a view; defaults are left out so plain links stay plain. */
@@ -72,6 +73,7 @@ export function viewSearch(view: ViewParams, keep = ''): string {
 	params.delete('date');
 	params.delete('source');
 	params.delete('milestone');
+	params.delete('play');
 	if (view.milestone !== null) params.set('milestone', view.milestone);
 	params.set('date', view.date);
 	if (view.source !== DEFAULT_VIEW.source) params.set('source', view.source);
