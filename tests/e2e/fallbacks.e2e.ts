@@ -6,7 +6,7 @@ test('a basemap file that fails to load gives a message and keeps the venues usa
 	await page.route('**/data/basemap.topo.json', (route) => route.fulfill({ status: 404 }));
 	await page.goto('/');
 	await expect(page.getByRole('alert')).toContainText('basemap.topo.json: HTTP 404');
-	await page.getByRole('button', { name: /Bucha/ }).click();
+	await page.locator('.panel [data-venue-id="bucha"]').click();
 	await expect(page.getByTestId('venue-details')).toContainText('Zelensky visited');
 });
 

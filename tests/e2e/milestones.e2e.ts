@@ -121,3 +121,35 @@ test('back and forward move between the milestones visited; scrubbing adds no en
 	await page.goForward();
 	await expect(page).toHaveURL(/milestone=istanbul-communique/);
 });
+
+test('? opens the keyboard help, which lists the milestone keys; Esc closes it', async ({
+	page
+}) => {
+	await openAtlas(page, '/');
+	await page.locator('body').press('?');
+	const help = page.getByTestId('keyboard-help');
+	await expect(help).toBeVisible();
+	await expect(help).toContainText('previous / next milestone');
+	await page.keyboard.press('Escape');
+	await expect(help).toBeHidden();
+});
+
+test('a map the reader moved is kept in the URL and restored from it', async ({ page }) => {
+	await openAtlas(page, '/?milestone=istanbul-communique');
+	await page.waitForFunction(() => !window.__talksAtlas!.map.isMoving());
+	const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+	await page.mouse.move(canvas.x + 300, canvas.y + 300);
+	await page.mouse.down();
+	await page.mouse.move(canvas.x + 200, canvas.y + 250, { steps: 8 });
+	await page.mouse.up();
+	await expect(page).toHaveURL(/camera=/);
+	const url = new URL(page.url());
+	const [lon, lat] = url.searchParams.get('camera')!.split(',').map(Number);
+	await page.goto('about:blank');
+	await openAtlas(page, url.pathname + url.search);
+	await page.waitForFunction(() => !window.__talksAtlas!.map.isMoving());
+	const center = await page.evaluate(() => window.__talksAtlas!.map.getCenter().toArray());
+	expect(Math.abs(center[0] - lon)).toBeLessThan(0.01);
+	expect(Math.abs(center[1] - lat)).toBeLessThan(0.01);
+	await expect(page.getByTestId('milestone-panel')).toContainText('Istanbul');
+});

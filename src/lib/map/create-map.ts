@@ -41,6 +41,8 @@ export interface AtlasMapOptions {
 	/** Called once, when the map first becomes idle with everything drawn. */
 	onReady: () => void;
 	onError: (message: string) => void;
+	/** The reader panned or zoomed (not the story's own camera moves). */
+	onUserMove?: (camera: [number, number, number]) => void;
 }
 
 export interface AtlasMap {
@@ -51,6 +53,8 @@ export interface AtlasMap {
 	 * its venues. Called only when the milestone changes, so a reader who pans keeps control.
 	 */
 	focus(bounds: LngLatBoundsLike, venueIds: readonly string[]): void;
+	/** Puts the camera where a URL says the reader had moved it. */
+	jumpTo(camera: [number, number, number]): void;
 	/** Draws one date of the front lines (null clears them) and credits its source. */
 	setFrontline(frame: FrontlineFrame | null, credit: string | null): void;
 	destroy(): void;
@@ -118,6 +122,12 @@ export async function createAtlasMap(
 
 	map.once('load', () => {
 		window.__talksAtlas = { map };
+	});
+	// Only moves that began with the reader's own input carry an originalEvent.
+	map.on('moveend', (event) => {
+		if (!event.originalEvent || !options.onUserMove) return;
+		const { lng, lat } = map.getCenter();
+		options.onUserMove([lng, lat, map.getZoom()]);
 	});
 	map.once('idle', () => {
 		// Read by the benchmark (tests/tools/bench.mjs) as "time to first map idle".
@@ -201,6 +211,9 @@ export async function createAtlasMap(
 				const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
 				map.fitBounds(bounds, { padding: 40, maxZoom: 6, animate: !still, duration: 1200 });
 			});
+		},
+		jumpTo([lng, lat, zoom]) {
+			whenLoaded('focus', () => map.jumpTo({ center: [lng, lat], zoom }));
 		},
 		destroy() {
 			markers.forEach((marker) => marker.remove());

@@ -4,7 +4,7 @@ import { jumpTarget, startOf } from '../story/milestones';
 import { DATA_FIRST, DATA_LAST } from '../frontlines/range';
 import type { FrontlineSourceId } from '../frontlines/types';
 import { throttle } from './throttle';
-import { DEFAULT_VIEW, parseViewParams, viewSearch } from './url';
+import { DEFAULT_VIEW, parseViewParams, viewSearch, type Camera } from './url';
 
 /** How often, at most, scrubbing rewrites the URL (browsers rate-limit history updates). */
 const URL_WRITE_MS = 250;
@@ -19,6 +19,8 @@ export class AppState {
 	source: FrontlineSourceId = $state(DEFAULT_VIEW.source);
 	/** The milestone the reader went to (by a jump, a mark, the panel or the URL), if any. */
 	milestone: string | null = $state(DEFAULT_VIEW.milestone);
+	/** Where the reader moved the map, if they did since the last milestone. */
+	camera: Camera | null = $state.raw(null);
 	/** Whether the URL the page opened with asked for playback (`?play=1`). */
 	autoplayRequested = false;
 	/** What the app changed about a requested view, in words (bad URL parameters…). */
@@ -64,6 +66,7 @@ export class AppState {
 		this.date = view.date;
 		this.source = view.source;
 		this.milestone = view.milestone;
+		this.camera = view.camera ?? null;
 		this.notices = notices;
 	}
 
@@ -84,6 +87,7 @@ export class AppState {
 		if (!milestone) return;
 		if (id === this.milestone) return;
 		this.milestone = id;
+		this.camera = null;
 		this.date = clampDay(startOf(milestone), DATA_FIRST, DATA_LAST);
 		// A milestone is a place to come back to: it gets its own history entry.
 		this.#write.flush();
@@ -106,6 +110,12 @@ export class AppState {
 		this.#sync();
 	}
 
+	/** The reader panned or zoomed: remember it in the URL until the next milestone. */
+	setCamera(camera: Camera): void {
+		this.camera = camera;
+		this.#sync();
+	}
+
 	dismissNotices(): void {
 		this.notices = [];
 	}
@@ -122,7 +132,12 @@ export class AppState {
 
 	#search(): string {
 		return viewSearch(
-			{ date: this.date, source: this.source, milestone: this.milestone },
+			{
+				date: this.date,
+				source: this.source,
+				milestone: this.milestone,
+				camera: this.camera
+			},
 			this.#keep
 		);
 	}

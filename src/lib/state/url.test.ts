@@ -8,7 +8,7 @@ const parse = (search: string) => parseViewParams(search);
 describe('parseViewParams', () => {
 	it('reads a valid view', () => {
 		expect(parse('?date=2022-03-29&source=liveuamap')).toEqual({
-			view: { date: '2022-03-29', source: 'liveuamap', milestone: null },
+			view: { date: '2022-03-29', source: 'liveuamap', milestone: null, camera: null },
 			notices: [],
 			autoplay: false
 		});
@@ -41,7 +41,8 @@ describe('milestones in the URL', () => {
 		expect(parseViewParams('?milestone=istanbul-communique&date=2022-05-01', lookup).view).toEqual({
 			date: '2022-03-29',
 			source: 'isw',
-			milestone: 'istanbul-communique'
+			milestone: 'istanbul-communique',
+			camera: null
 		});
 	});
 
@@ -58,6 +59,18 @@ describe('milestones in the URL', () => {
 	});
 });
 
+describe('the camera in the URL', () => {
+	it('reads and writes lon,lat,zoom, and rejects a position out of reach', () => {
+		expect(parse('?camera=30.5,50.45,6').view.camera).toEqual([30.5, 50.45, 6]);
+		expect(viewSearch({ ...parse('').view, camera: [30.5234, 50.4501, 6.25] })).toBe(
+			'?date=2022-02-24&camera=30.523%2C50.450%2C6.25'
+		);
+		const { view, notices } = parse('?camera=200,0,40');
+		expect(view.camera).toBeNull();
+		expect(notices[0]).toContain('is not a map position');
+	});
+});
+
 describe('viewSearch', () => {
 	it('round-trips through parseViewParams and keeps unrelated parameters', () => {
 		const search = viewSearch(
@@ -68,7 +81,8 @@ describe('viewSearch', () => {
 		expect(parse(search).view).toEqual({
 			date: '2022-04-05',
 			source: 'liveuamap',
-			milestone: null
+			milestone: null,
+			camera: null
 		});
 	});
 

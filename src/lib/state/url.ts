@@ -8,9 +8,27 @@ export interface ViewParams {
 	source: FrontlineSourceId;
 	/** A milestone the reader went to; its start is `date`. */
 	milestone: string | null;
+	/** Where the reader moved the map: [longitude, latitude, zoom]; null while the story frames it. */
+	camera?: Camera | null;
 }
 
-export const DEFAULT_VIEW: ViewParams = { date: DEFAULT_DATE, source: 'isw', milestone: null };
+export type Camera = [number, number, number];
+
+export const DEFAULT_VIEW: ViewParams = {
+	date: DEFAULT_DATE,
+	source: 'isw',
+	milestone: null,
+	camera: null
+};
+
+/** `lon,lat,zoom` within the map's reach, or null. */
+export function parseCamera(text: string): Camera | null {
+	const parts = text.split(',').map(Number);
+	if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
+	const [lon, lat, zoom] = parts;
+	if (lon < 8 || lon > 57 || lat < 29 || lat > 62 || zoom < 2 || zoom > 9) return null;
+	return [lon, lat, zoom];
+}
 
 /** The start day of a milestone by id, or null if there is none. */
 export type MilestoneLookup = (id: string) => string | null;
@@ -58,6 +76,13 @@ export function parseViewParams(
 		}
 	}
 
+	const camera = params.get('camera');
+	if (camera !== null) {
+		view.camera = parseCamera(camera);
+		if (!view.camera)
+			notices.push(`“${shorten(camera)}” is not a map position; showing the default view.`);
+	}
+
 	const source = params.get('source');
 	if (source !== null) {
 		if ((SOURCES as readonly string[]).includes(source)) view.source = source as FrontlineSourceId;
@@ -74,9 +99,14 @@ export function viewSearch(view: ViewParams, keep = ''): string {
 	params.delete('source');
 	params.delete('milestone');
 	params.delete('play');
+	params.delete('camera');
 	if (view.milestone !== null) params.set('milestone', view.milestone);
 	params.set('date', view.date);
 	if (view.source !== DEFAULT_VIEW.source) params.set('source', view.source);
+	if (view.camera) {
+		const [lon, lat, zoom] = view.camera;
+		params.set('camera', `${lon.toFixed(3)},${lat.toFixed(3)},${zoom.toFixed(2)}`);
+	}
 	return `?${params.toString()}`;
 }
 
