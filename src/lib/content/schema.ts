@@ -106,46 +106,46 @@ export interface ContentProblem {
 	message: string;
 }
 
-/** Every problem in the venue list, each naming the venue and the field. */
-export function venueProblems(venues: readonly Venue[]): ContentProblem[] {
+/**
+ * Every problem in a list of content items, each naming the item (by id) and the field:
+ * duplicate ids, schema failures, and whatever `more` finds in an item that passed the schema.
+ */
+function listProblems<T extends { id: string }>(
+	items: readonly T[],
+	schema: z.ZodType,
+	more: (item: T) => Omit<ContentProblem, 'id'>[] = () => []
+): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const seen = new Set<string>();
-	venues.forEach((venue, index) => {
-		const id = typeof venue?.id === 'string' ? venue.id : `#${index}`;
+	items.forEach((item, index) => {
+		const id = typeof item?.id === 'string' ? item.id : `#${index}`;
 		if (seen.has(id)) problems.push({ id, field: 'id', message: 'duplicate id' });
 		seen.add(id);
-		const result = venueSchema.safeParse(venue);
+		const result = schema.safeParse(item);
 		if (!result.success) {
 			for (const issue of result.error.issues) {
-				problems.push({ id, field: issue.path.join('.') || '(venue)', message: issue.message });
+				problems.push({ id, field: issue.path.join('.') || '(item)', message: issue.message });
 			}
+			return;
 		}
+		for (const problem of more(item)) problems.push({ id, ...problem });
 	});
 	return problems;
 }
 
-/** Every problem in the milestone list, naming the milestone and the field; also date order. */
+export function venueProblems(venues: readonly Venue[]): ContentProblem[] {
+	return listProblems(venues, venueSchema);
+}
+
+/** As for venues, and milestones must also come in date order. */
 export function milestoneProblems(milestones: readonly Milestone[]): ContentProblem[] {
-	const problems: ContentProblem[] = [];
-	const seen = new Set<string>();
 	let previous = '';
-	milestones.forEach((milestone, index) => {
-		const id = typeof milestone?.id === 'string' ? milestone.id : `#${index}`;
-		if (seen.has(id)) problems.push({ id, field: 'id', message: 'duplicate id' });
-		seen.add(id);
-		const result = milestoneSchema.safeParse(milestone);
-		if (!result.success) {
-			for (const issue of result.error.issues) {
-				problems.push({ id, field: issue.path.join('.') || '(milestone)', message: issue.message });
-			}
-			return;
-		}
-		if (milestone.date < previous) {
-			problems.push({ id, field: 'date', message: `out of date order (after ${previous})` });
-		}
+	return listProblems(milestones, milestoneSchema, (milestone) => {
+		const outOfOrder = milestone.date < previous;
+		const problem = { field: 'date', message: `out of date order (after ${previous})` };
 		previous = milestone.date;
+		return outOfOrder ? [problem] : [];
 	});
-	return problems;
 }
 
 export function formatProblems(kind: string, problems: ContentProblem[]): string {
