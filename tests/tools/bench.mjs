@@ -155,10 +155,26 @@ async function measureSteps(browser) {
 	await page.waitForFunction(() =>
 		document.querySelector('[data-testid="asof"]')?.textContent?.includes('1 March 2022')
 	);
+	// Start from a settled map: the first frame's tiles loaded and nothing moving.
+	await page.waitForFunction(() => {
+		const map = window.__talksAtlas?.map;
+		return map && map.loaded() && !map.isMoving() && map.areTilesLoaded();
+	});
+	await page.waitForTimeout(500);
 	await page.focus('[data-testid="date-slider"]');
 	const work = [];
 	const frame = [];
 	for (let i = 0; i < 60; i++) {
+		// Each step starts from a settled map, so one step's cost is not mixed with the last one's.
+		await page.waitForFunction(
+			() => {
+				const map = window.__talksAtlas.map;
+				return map.loaded() && !map.isMoving() && map.areTilesLoaded();
+			},
+			null,
+			{ timeout: 20_000, polling: 50 }
+		);
+		await page.waitForTimeout(100);
 		await page.evaluate(() => performance.clearMeasures());
 		await page.keyboard.press('ArrowRight');
 		const result = await page.waitForFunction(
@@ -168,9 +184,11 @@ async function measureSteps(browser) {
 				return stepWork && next ? [stepWork.duration, next.duration] : null;
 			},
 			null,
-			{ timeout: 20_000 }
+			// Interval polling: requestAnimationFrame polling stalls while the map is busy.
+			{ timeout: 20_000, polling: 20 }
 		);
 		const [w, f] = await result.jsonValue();
+		if (process.env.BENCH_DEBUG) console.log(i, w.toFixed(1), f.toFixed(1));
 		work.push(w);
 		frame.push(f);
 	}
