@@ -1,5 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { isIsoDay } from '../../src/lib/dates';
 import { GeodataError } from './errors';
 
 export interface DatedGeometryRules {
@@ -60,10 +61,4 @@ export function parseDatedTopology(
 		});
 	}
 	return topology as Topology;
-}
-
-export function isIsoDay(value: string): boolean {
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-	const date = new Date(`${value}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDay } from '../dates';
 import { DATA_BOUNDS } from '../map/view';
 import type { Milestone } from './milestones';
 import { VENUES_BY_ID, type Venue } from './venues';
@@ -7,7 +8,7 @@ import { WORKS_BY_ID } from './works';
 const isoDay = z
 	.string()
 	.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
-	.refine(isRealDay, 'not a calendar date');
+	.refine(isIsoDay, 'not a calendar date');
 const isoDayOrRange = z.string().refine((value) => {
 	const parts = value.split('/');
 	if (parts.length > 2 || !parts.every((p) => isoDay.safeParse(p).success)) return false;
@@ -150,9 +151,4 @@ export function milestoneProblems(milestones: readonly Milestone[]): ContentProb
 
 export function formatProblems(kind: string, problems: ContentProblem[]): string {
 	return problems.map((p) => `${kind} "${p.id}", field ${p.field}: ${p.message}`).join('\n');
-}
-
-function isRealDay(value: string): boolean {
-	const date = new Date(`${value}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
