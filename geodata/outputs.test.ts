@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildOutputs } from './outputs';
 import { OUTPUT_DIR, readSource } from './paths';
 
-// A full pipeline run takes about 40 s on a 2-core machine.
+// A full pipeline run takes about 60 s on a 2-core machine.
 describe('the committed outputs under static/data/', { timeout: 180_000 }, () => {
 	const outputs = buildOutputs(readSource);
 
