@@ -1,11 +1,13 @@
-import type { Feature, Point } from 'geojson';
+import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import type { ReadSource } from './basemap';
-import { labelPoints, buildOblasts, buildOccupiedSince2014 } from './lib/basemap';
+import { buildOblasts, buildOccupiedSince2014, labelPoints, roundPosition } from './lib/basemap';
 import { dissolve, rangeBands } from './lib/bands';
 import { GeodataError } from './lib/errors';
 import { serialize, toTopology } from './lib/topology';
 import { parseFeatureCollection } from './lib/validate';
 import { selectCountries } from './lib/world';
+
+type Polygonal = Polygon | MultiPolygon;
 
 export const WORLD_OUTPUT = 'world.topo.json';
 export const TREATY_OUTPUT = 'treaty.topo.json';
@@ -69,17 +71,26 @@ export function buildTreaty(read: ReadSource): string {
 		load(DISPUTED_SOURCE, polygons),
 		`geodata/sources/${DISPUTED_SOURCE}`
 	);
-	const crimea = occupied.filter((f) => f.properties.id === 'UA-43');
-	const donbas = occupied.filter((f) => f.properties.id === 'donbas-2014');
+	const bands = rangeBands(ukraine, MISSILE_RANGES_KM);
+	const inside = (id: string, features: Feature<Polygonal, Record<string, unknown>>[]) =>
+		labelPoints(features).map((p) => ({ ...p, properties: { id } }));
 	const anchors: Feature<Point>[] = [
-		...labelPoints(crimea).map((p) => ({ ...p, properties: { id: 'crimea' } })),
-		...labelPoints(donbas).map((p) => ({ ...p, properties: { id: 'excluded-donbas' } }))
+		...inside('ukraine', [{ ...ukraine, properties: {} }]),
+		...inside(
+			'crimea',
+			occupied.filter((f) => f.properties.id === 'UA-43')
+		),
+		...inside(
+			'excluded-donbas',
+			occupied.filter((f) => f.properties.id === 'donbas-2014')
+		),
+		...bands.map((band) => northernmostPoint(`band-${band.properties.rangeKm}`, band.geometry))
 	];
 	return serialize(
 		toTopology(
 			{
 				ukraine: [{ ...ukraine, properties: { id: 'UKR' } }],
-				missileBands: rangeBands(ukraine, MISSILE_RANGES_KM),
+				missileBands: bands,
 				anchors
 			},
 			TREATY_TOPOLOGY,
@@ -92,4 +103,16 @@ export function buildTreaty(read: ReadSource): string {
 			}
 		)
 	);
+}
+
+/** Where a band's label goes: the top of its outer edge, over land north of Ukraine. */
+function northernmostPoint(id: string, geometry: Polygonal): Feature<Point> {
+	const outer =
+		geometry.type === 'Polygon' ? [geometry.coordinates[0]] : geometry.coordinates.map((p) => p[0]);
+	const top = outer.flat().reduce((best, p) => (p[1] > best[1] ? p : best));
+	return {
+		type: 'Feature',
+		properties: { id },
+		geometry: { type: 'Point', coordinates: roundPosition(top) }
+	};
 }

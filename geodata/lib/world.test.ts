@@ -1,4 +1,4 @@
-import type { Polygon } from 'geojson';
+import type { FeatureCollection, Polygon } from 'geojson';
 import { topology } from 'topojson-server';
 import { describe, expect, it } from 'vitest';
 import { selectCountries } from './world';
@@ -28,7 +28,7 @@ const RUSSIA = country('RUS', 'Russia', box(40, 44, 60, 60));
 const ANTARCTICA = country('ATA', 'Antarctica', box(-180, -85, 180, -70));
 
 const atlas = (...features: ReturnType<typeof country>[]) =>
-	topology({ countries: { type: 'FeatureCollection', features } });
+	topology({ countries: { type: 'FeatureCollection', features } as FeatureCollection });
 
 describe('selectCountries', () => {
 	it('keys countries by ISO alpha-3 code, sorted, without Antarctica', () => {

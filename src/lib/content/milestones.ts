@@ -1,3 +1,5 @@
+import type { TreatyLayerId } from '../treaty/layers';
+import type { TreatyDocumentId } from './treaty';
 import type { DatePrecision } from './venues';
 import type { Citation } from './works';
 
@@ -14,9 +16,10 @@ export type MilestoneKind =
 
 /**
  * Where the map looks when a milestone is reached: its venues, a region of the fighting, all of
- * Ukraine, or Europe (for the guarantor question). The map module turns a frame into a camera.
+ * Ukraine, Europe, or the world (the guarantor states reach from North America to China). The
+ * map module turns a frame into a camera.
  */
-export type MilestoneFrame = 'venues' | 'north' | 'south' | 'east' | 'ukraine' | 'europe';
+export type MilestoneFrame = 'venues' | 'north' | 'south' | 'east' | 'ukraine' | 'europe' | 'world';
 
 /** Where sources disagree (D1–D15 in the research notes): each version with its source. */
 export interface Disagreement {
@@ -37,6 +40,10 @@ export interface Milestone {
 	summary: string;
 	venues: string[];
 	frame: MilestoneFrame;
+	/** Treaty layers the milestone switches on (its document's view of what was on the table). */
+	layers?: TreatyLayerId[];
+	/** Whose guarantor list the `guarantors` layer shows at this milestone. */
+	document?: TreatyDocumentId;
 	sources: Citation[];
 	disagreements?: Disagreement[];
 }
@@ -265,7 +272,9 @@ export const MILESTONES: readonly Milestone[] = [
 		summary:
 			'The delegations meet in person again, at Dolmabahçe in Istanbul. They announce a joint communiqué, “Key Provisions of the Treaty on Ukraine’s Security Guarantees”: permanent neutrality for Ukraine in exchange for guarantees from a group of states. Russia announces it will sharply reduce military activity around Kyiv and Chernihiv, calling it a step to build trust; Medinsky sounds upbeat about a leaders’ summit.',
 		venues: ['istanbul-dolmabahce'],
-		frame: 'venues',
+		frame: 'world',
+		layers: ['guarantors', 'crimea'],
+		document: 'communique',
 		sources: [
 			{ work: 'fa-2024', quote: 'calling it an effort “to build mutual trust.”' },
 			{ work: 'efe-2022-03-29' },
@@ -413,7 +422,9 @@ export const MILESTONES: readonly Milestone[] = [
 		summary:
 			'A draft treaty is exchanged. Like the communiqué, it lets each guarantor decide for itself whether to help Ukraine if it is attacked.',
 		venues: [],
-		frame: 'europe',
+		frame: 'world',
+		layers: ['guarantors'],
+		document: 'communique',
 		sources: [{ work: 'fa-2024', quote: 'one that is dated April 12' }]
 	},
 	{
@@ -438,7 +449,9 @@ export const MILESTONES: readonly Milestone[] = [
 		summary:
 			'The last draft exchanged, according to participants, still leaves key points open: the list of guarantors, Russia’s proposal that help require the agreement of all guarantors (a Russian veto), and the size of Ukraine’s army. It foresees signature within two weeks.',
 		venues: [],
-		frame: 'europe',
+		frame: 'world',
+		layers: ['guarantors', 'forces'],
+		document: 'draft-15-april',
 		sources: [
 			{
 				work: 'fa-2024',

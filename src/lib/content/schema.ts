@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { isIsoDay } from '../dates';
 import { DATA_BOUNDS } from '../map/view';
+import { TREATY_LAYER_IDS } from '../treaty/layers';
+import { TREATY_DOCUMENTS } from './treaty';
 import type { Milestone } from './milestones';
 import { VENUES_BY_ID, type Venue } from './venues';
 import { WORKS_BY_ID } from './works';
@@ -84,7 +86,9 @@ export const milestoneSchema = z
 				'expected 2–4 sentences'
 			),
 		venues: z.array(z.string().refine((id) => VENUES_BY_ID.has(id), 'not a venue id')),
-		frame: z.enum(['venues', 'north', 'south', 'east', 'ukraine', 'europe']),
+		frame: z.enum(['venues', 'north', 'south', 'east', 'ukraine', 'europe', 'world']),
+		layers: z.array(z.enum(TREATY_LAYER_IDS)).min(1).optional(),
+		document: z.enum(TREATY_DOCUMENTS.map((d) => d.id)).optional(),
 		sources: z.array(citation).min(1),
 		disagreements: z
 			.array(
@@ -99,6 +103,14 @@ export const milestoneSchema = z
 	.refine((m) => m.frame !== 'venues' || m.venues.length > 0, {
 		message: 'a milestone framed on its venues needs at least one venue',
 		path: ['venues']
+	})
+	.refine((m) => !m.layers?.includes('guarantors') || m.document !== undefined, {
+		message: 'a milestone that opens the guarantor layer names its document',
+		path: ['document']
+	})
+	.refine((m) => m.frame !== 'world' || (m.layers?.includes('guarantors') ?? false), {
+		message: 'only the guarantor layer draws the world; frame the milestone closer',
+		path: ['frame']
 	});
 
 export interface ContentProblem {

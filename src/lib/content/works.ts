@@ -185,6 +185,14 @@ export const WORKS = [
 		date: '2022-04-14'
 	},
 	{
+		id: 'communique-2022-03-29',
+		title:
+			'Key Provisions of the Treaty on Ukraine’s Security Guarantees (the Istanbul communiqué)',
+		publisher: 'Delegations of Ukraine and Russia (public copy of the text)',
+		date: '2022-03-29',
+		note: 'The research notes checked a public copy of the text; The New York Times published the documents in June 2024. Its header speaks of consultations on 28–30 March.'
+	},
+	{
 		id: 'research-notes',
 		title: 'Talks Atlas research notes: fact-checked chronology, §5 geocoding',
 		publisher: 'Talks Atlas project',

@@ -22,6 +22,8 @@ import { venueHalos, venuePoints } from './venue-features';
 import { FIRST_IDLE, STEP_FRAME, STEP_START, STEP_WORK } from '../perf-marks';
 import { venueAccessibleName } from './venue-label';
 import { CAMERA_BOUNDS, HOME_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './view';
+import { createTreatyOverlay } from './treaty-overlay';
+import type { TreatyView } from '../treaty/layers';
 
 const BASEMAP_CREDIT = 'Made with Natural Earth';
 
@@ -43,6 +45,8 @@ export interface AtlasMapOptions {
 	onError: (message: string) => void;
 	/** The reader panned or zoomed (not the story's own camera moves). */
 	onUserMove?: (camera: [number, number, number]) => void;
+	/** An optional layer could not be shown; the rest of the map is unaffected. */
+	onLayerProblem?: (message: string) => void;
 }
 
 export interface AtlasMap {
@@ -57,6 +61,8 @@ export interface AtlasMap {
 	jumpTo(camera: [number, number, number]): void;
 	/** Draws one date of the front lines (null clears them) and credits its source. */
 	setFrontline(frame: FrontlineFrame | null, credit: string | null): void;
+	/** Shows the treaty layers in the view (the guarantor layer opens the camera to the world). */
+	setTreaty(view: TreatyView): void;
 	destroy(): void;
 }
 
@@ -106,8 +112,9 @@ export async function createAtlasMap(
 
 	// The hatch patterns are drawn in code when a layer first needs them (there is no sprite).
 	map.setMissingStyleImageResolver((id) => {
-		const colour = PATTERNS[id];
-		if (colour && !map.hasImage(id)) map.addImage(id, diagonalHatch(colour));
+		const pattern = PATTERNS[id];
+		if (pattern && !map.hasImage(id))
+			map.addImage(id, diagonalHatch(pattern.colour, 8, 2, pattern.direction));
 	});
 	map.on('error', (event) => options.onError(event.error?.message ?? 'The map reported an error.'));
 	map
@@ -155,7 +162,11 @@ export async function createAtlasMap(
 		else waiting.set(kind, write);
 	};
 	map.once('load', () => {
-		for (const write of waiting.values()) write();
+		// The treaty view goes first: it sets how far the camera may go before anything frames.
+		const ordered = [...waiting].sort(
+			([a], [b]) => Number(b === 'treaty') - Number(a === 'treaty')
+		);
+		for (const [, write] of ordered) write();
 		waiting.clear();
 	});
 
@@ -176,6 +187,8 @@ export async function createAtlasMap(
 			watchFirstFrame();
 		}
 	};
+
+	const treaty = createTreatyOverlay(map, (message) => options.onLayerProblem?.(message));
 
 	let highlighted: string[] = [];
 	let selected: string | null = null;
@@ -200,6 +213,9 @@ export async function createAtlasMap(
 		},
 		setFrontline(frame, nextCredit) {
 			whenLoaded('frontline', () => drawFrontline(frame, nextCredit));
+		},
+		setTreaty(view) {
+			whenLoaded('treaty', () => treaty.set(view));
 		},
 		focus(bounds, venueIds) {
 			whenLoaded('focus', () => {

@@ -23,6 +23,11 @@ export const FRAME_BOUNDS: Record<Exclude<MilestoneFrame, 'venues'>, LngLatBound
 	europe: [
 		[21, 36.3],
 		[41, 56.2]
+	],
+	// From North America to China: every state either document names as a guarantor.
+	world: [
+		[-125, 12],
+		[135, 64]
 	]
 };
 

@@ -26,5 +26,17 @@ export const PALETTE = {
 	frontLineCasing: '#ffffff',
 	venue: '#1d4f91',
 	venueSelected: '#d97706',
-	venueHalo: '#1d4f91'
+	venueHalo: '#1d4f91',
+	// Treaty layers: purple and orange stay apart for every common colour-vision type, and
+	// neither is the red of Russian control or the blue of the venues.
+	guarantor: '#6a51a3',
+	guarantorLine: '#46307a',
+	pending: '#c77c00',
+	pendingLine: '#8a5300',
+	excluded: '#3f4652',
+	crimeaLine: '#1f2430',
+	bandNear: '#01665e',
+	bandFar: '#5ab4ac',
+	bandLine: '#014d46',
+	worldBorder: '#bdb7ab'
 } as const;

@@ -9,12 +9,20 @@ export interface PatternImage {
  * A tileable diagonal hatch: `line` pixels of colour every `size` pixels. Built from pixels so it
  * needs no sprite file and no canvas, and reads as a pattern even in greyscale print.
  */
-export function diagonalHatch(hexColour: string, size = 8, line = 2): PatternImage {
+export function diagonalHatch(
+	hexColour: string,
+	size = 8,
+	line = 2,
+	direction: 'down' | 'up' = 'down'
+): PatternImage {
 	const [r, g, b] = parseHex(hexColour);
 	const data = new Uint8Array(size * size * 4);
 	for (let y = 0; y < size; y++) {
 		for (let x = 0; x < size; x++) {
-			if ((x + y) % size < line) {
+			// `down` runs from top left to bottom right, `up` the other way, so two hatches overlaid
+			// on one area stay distinct.
+			const diagonal = direction === 'down' ? x + y : x - y + size;
+			if (diagonal % size < line) {
 				const i = (y * size + x) * 4;
 				data[i] = r;
 				data[i + 1] = g;

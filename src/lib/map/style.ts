@@ -45,10 +45,15 @@ export const LAYER = {
 export const HATCH_IMAGE = 'hatch-occupied-2014';
 export const HATCH_ADVANCE = 'hatch-advance';
 export const HATCH_COUNTER = 'hatch-counteroffensive';
-export const PATTERNS: Record<string, string> = {
-	[HATCH_IMAGE]: C.occupied2014Hatch,
-	[HATCH_ADVANCE]: C.advanceHatch,
-	[HATCH_COUNTER]: C.counterHatch
+export const HATCH_PENDING = 'hatch-guarantor-pending';
+export const HATCH_EXCLUDED = 'hatch-excluded';
+export const PATTERNS: Record<string, { colour: string; direction?: 'down' | 'up' }> = {
+	[HATCH_IMAGE]: { colour: C.occupied2014Hatch },
+	[HATCH_ADVANCE]: { colour: C.advanceHatch },
+	[HATCH_COUNTER]: { colour: C.counterHatch },
+	[HATCH_PENDING]: { colour: C.pending },
+	// Drawn over the pre-2022 occupation's hatch, so it leans the other way.
+	[HATCH_EXCLUDED]: { colour: C.excluded, direction: 'up' }
 };
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };

@@ -5,6 +5,16 @@ import { DATA_FIRST, DATA_LAST } from '../frontlines/range';
 import type { FrontlineSourceId } from '../frontlines/types';
 import { throttle } from './throttle';
 import { DEFAULT_VIEW, parseViewParams, viewSearch, type Camera } from './url';
+import type { TreatyDocumentId } from '../content/treaty';
+import {
+	NO_TREATY,
+	toggleLayer,
+	treatyFromUrl,
+	treatyToUrl,
+	viewAfterMilestoneChange,
+	type TreatyLayerId,
+	type TreatyView
+} from '../treaty/layers';
 
 /** How often, at most, scrubbing rewrites the URL (browsers rate-limit history updates). */
 const URL_WRITE_MS = 250;
@@ -21,6 +31,8 @@ export class AppState {
 	milestone: string | null = $state(DEFAULT_VIEW.milestone);
 	/** Where the reader moved the map, if they did since the last milestone. */
 	camera: Camera | null = $state.raw(null);
+	/** The treaty layers shown, and whose guarantor list. */
+	treaty: TreatyView = $state.raw(NO_TREATY);
 	/** Whether the URL the page opened with asked for playback (`?play=1`). */
 	autoplayRequested = false;
 	/** What the app changed about a requested view, in words (bad URL parameters…). */
@@ -67,7 +79,27 @@ export class AppState {
 		this.source = view.source;
 		this.milestone = view.milestone;
 		this.camera = view.camera ?? null;
+		this.treaty = treatyFromUrl(
+			view.layers ?? null,
+			view.document ?? null,
+			this.#milestone(view.milestone)
+		);
 		this.notices = notices;
+	}
+
+	#milestone(id: string | null): Milestone | undefined {
+		return id === null ? undefined : this.#milestones.find((m) => m.id === id);
+	}
+
+	/** A milestone about a document opens its layers; leaving it closes them (see layers.ts). */
+	#reach(id: string | null): void {
+		if (id === this.milestone) return;
+		this.treaty = viewAfterMilestoneChange(
+			this.treaty,
+			this.#milestone(this.milestone),
+			this.#milestone(id)
+		);
+		this.milestone = id;
 	}
 
 	setDate(date: string): void {
@@ -77,7 +109,7 @@ export class AppState {
 		// Scrubbing onto a milestone's first day reaches it; scrubbing off leaves it.
 		const starting = this.#milestones.filter((m) => startOf(m) === next);
 		if (!starting.some((m) => m.id === this.milestone)) {
-			this.milestone = (starting.find((m) => m.kind !== 'military') ?? starting[0])?.id ?? null;
+			this.#reach((starting.find((m) => m.kind !== 'military') ?? starting[0])?.id ?? null);
 		}
 		this.#sync();
 	}
@@ -86,7 +118,7 @@ export class AppState {
 		const milestone = this.#milestones.find((m) => m.id === id);
 		if (!milestone) return;
 		if (id === this.milestone) return;
-		this.milestone = id;
+		this.#reach(id);
 		this.camera = null;
 		this.date = clampDay(startOf(milestone), DATA_FIRST, DATA_LAST);
 		// A milestone is a place to come back to: it gets its own history entry.
@@ -107,6 +139,27 @@ export class AppState {
 	setSource(source: FrontlineSourceId): void {
 		if (source === this.source) return;
 		this.source = source;
+		this.#sync();
+	}
+
+	/** The reader switched a treaty layer on or off (from the layer menu). */
+	setLayer(layer: TreatyLayerId, on: boolean): void {
+		this.#setTreaty(toggleLayer(this.treaty, layer, on, this.date));
+	}
+
+	/** The reader chose whose guarantor list to see. */
+	setDocument(document: TreatyDocumentId): void {
+		if (document === this.treaty.document) return;
+		this.#setTreaty({ ...this.treaty, document });
+	}
+
+	/** Something went wrong that the reader should know about (a layer that did not load…). */
+	notify(message: string): void {
+		if (!this.notices.includes(message)) this.notices = [...this.notices, message];
+	}
+
+	#setTreaty(view: TreatyView): void {
+		this.treaty = view;
 		this.#sync();
 	}
 
@@ -136,7 +189,8 @@ export class AppState {
 				date: this.date,
 				source: this.source,
 				milestone: this.milestone,
-				camera: this.camera
+				camera: this.camera,
+				...treatyToUrl(this.treaty, this.#milestone(this.milestone))
 			},
 			this.#keep
 		);

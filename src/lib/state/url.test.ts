@@ -2,13 +2,21 @@ import { describe, expect, it, vi } from 'vitest';
 import { AppState } from './app-state.svelte';
 import { throttle } from './throttle';
 import { parseViewParams, viewSearch } from './url';
+import { MILESTONES } from '../content/milestones';
 
 const parse = (search: string) => parseViewParams(search);
 
 describe('parseViewParams', () => {
 	it('reads a valid view', () => {
 		expect(parse('?date=2022-03-29&source=liveuamap')).toEqual({
-			view: { date: '2022-03-29', source: 'liveuamap', milestone: null, camera: null },
+			view: {
+				date: '2022-03-29',
+				source: 'liveuamap',
+				milestone: null,
+				camera: null,
+				layers: null,
+				document: null
+			},
 			notices: [],
 			autoplay: false
 		});
@@ -42,7 +50,9 @@ describe('milestones in the URL', () => {
 			date: '2022-03-29',
 			source: 'isw',
 			milestone: 'istanbul-communique',
-			camera: null
+			camera: null,
+			layers: null,
+			document: null
 		});
 	});
 
@@ -65,9 +75,50 @@ describe('the camera in the URL', () => {
 		expect(viewSearch({ ...parse('').view, camera: [30.5234, 50.4501, 6.25] })).toBe(
 			'?date=2022-02-24&camera=30.523%2C50.450%2C6.25'
 		);
+		expect(parse('?camera=-100,40,1.5').view.camera).toEqual([-100, 40, 1.5]);
 		const { view, notices } = parse('?camera=200,0,40');
 		expect(view.camera).toBeNull();
 		expect(notices[0]).toContain('is not a map position');
+	});
+});
+
+describe('treaty layers in the URL', () => {
+	it('reads the known layers in menu order and the document', () => {
+		const { view, notices } = parse('?layers=forces,guarantors&treaty=draft-15-april');
+		expect(view.layers).toEqual(['guarantors', 'forces']);
+		expect(view.document).toBe('draft-15-april');
+		expect(notices).toEqual([]);
+	});
+
+	it('ignores an unknown layer with a notice and keeps the others', () => {
+		const { view, notices } = parse('?layers=guarantors,nato-bases,crimea');
+		expect(view.layers).toEqual(['guarantors', 'crimea']);
+		expect(notices).toHaveLength(1);
+		expect(notices[0]).toContain('“nato-bases” is not a map layer here, so ignored');
+	});
+
+	it('falls back from an unknown document with a notice', () => {
+		const { view, notices } = parse('?layers=guarantors&treaty=minsk-2');
+		expect(view.document).toBeNull();
+		expect(notices[0]).toContain('“minsk-2” is not a treaty document here');
+	});
+
+	it('says "no layers" explicitly with an empty list', () => {
+		expect(parse('?layers=').view.layers).toEqual([]);
+		expect(viewSearch({ ...parse('').view, layers: [] })).toBe('?date=2022-02-24&layers=');
+	});
+
+	it('round-trips layers and document', () => {
+		const search = viewSearch({
+			...parse('').view,
+			layers: ['guarantors', 'crimea'],
+			document: 'draft-15-april'
+		});
+		expect(search).toBe('?date=2022-02-24&layers=guarantors%2Ccrimea&treaty=draft-15-april');
+		expect(parse(search).view).toMatchObject({
+			layers: ['guarantors', 'crimea'],
+			document: 'draft-15-april'
+		});
 	});
 });
 
@@ -82,7 +133,9 @@ describe('viewSearch', () => {
 			date: '2022-04-05',
 			source: 'liveuamap',
 			milestone: null,
-			camera: null
+			camera: null,
+			layers: null,
+			document: null
 		});
 	});
 
@@ -134,5 +187,50 @@ describe('AppState', () => {
 		const state = new AppState((search) => writes.push(search));
 		state.setDate('2022-03-01');
 		expect(writes).toEqual([]);
+	});
+
+	describe('treaty layers follow the story', () => {
+		const open = (search: string) => {
+			const writes: string[] = [];
+			const state = new AppState((s) => writes.push(s), MILESTONES);
+			state.start(search);
+			return { state, writes };
+		};
+
+		it('a document milestone opens its layers without spelling them out in the URL', () => {
+			const { state, writes } = open('?milestone=draft-15-april');
+			expect(state.treaty).toEqual({
+				layers: ['guarantors', 'forces'],
+				document: 'draft-15-april'
+			});
+			state.jump(1);
+			expect(state.treaty.layers).toEqual([]);
+			state.jump(-1);
+			expect(state.treaty.layers).toEqual(['guarantors', 'forces']);
+			expect(writes.at(-1)).toBe('?milestone=draft-15-april&date=2022-04-15');
+		});
+
+		it('the reader’s own layers stay, and the URL says so', () => {
+			const { state, writes } = open('?date=2022-05-01');
+			state.setLayer('crimea', true);
+			state.setLayer('guarantors', true);
+			state.flush();
+			expect(state.treaty).toEqual({
+				layers: ['guarantors', 'crimea'],
+				document: 'draft-15-april'
+			});
+			expect(writes.at(-1)).toBe(
+				'?date=2022-05-01&layers=guarantors%2Ccrimea&treaty=draft-15-april'
+			);
+			state.stepDays(1);
+			expect(state.treaty.layers).toEqual(['guarantors', 'crimea']);
+		});
+
+		it('a copied URL brings the layers back; a bad layer name is dropped with a notice', () => {
+			const { state, writes } = open('?date=2022-05-01&layers=crimea,missiles&treaty=communique');
+			expect(state.treaty.layers).toEqual(['crimea']);
+			expect(state.notices.join(' ')).toContain('“missiles” is not a map layer');
+			expect(writes).toEqual(['?date=2022-05-01&layers=crimea']);
+		});
 	});
 });

@@ -1,6 +1,13 @@
 import { clampDay, formatDay, isIsoDay } from '../dates';
 import type { FrontlineSourceId } from '../frontlines/types';
 import { DATA_FIRST, DATA_LAST, DEFAULT_DATE } from '../frontlines/range';
+import type { TreatyDocumentId } from '../content/treaty';
+import {
+	isTreatyDocument,
+	parseLayerList,
+	TREATY_LAYER_IDS,
+	type TreatyLayerId
+} from '../treaty/layers';
 
 /** The part of the app's state that lives in the URL. */
 export interface ViewParams {
@@ -10,6 +17,10 @@ export interface ViewParams {
 	milestone: string | null;
 	/** Where the reader moved the map: [longitude, latitude, zoom]; null while the story frames it. */
 	camera?: Camera | null;
+	/** Treaty layers the URL names (possibly none); null: whatever the milestone opens. */
+	layers?: TreatyLayerId[] | null;
+	/** Whose guarantors the guarantor layer shows; null: the default or the milestone's. */
+	document?: TreatyDocumentId | null;
 }
 
 export type Camera = [number, number, number];
@@ -18,15 +29,20 @@ export const DEFAULT_VIEW: ViewParams = {
 	date: DEFAULT_DATE,
 	source: 'isw',
 	milestone: null,
-	camera: null
+	camera: null,
+	layers: null,
+	document: null
 };
 
-/** `lon,lat,zoom` within the map's reach, or null. */
+/**
+ * `lon,lat,zoom` anywhere on a Mercator map, or null. The guarantor layer lets the camera roam the
+ * world; without it the map itself pulls a far-off camera back to its bounds.
+ */
 export function parseCamera(text: string): Camera | null {
 	const parts = text.split(',').map(Number);
 	if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
 	const [lon, lat, zoom] = parts;
-	if (lon < 8 || lon > 57 || lat < 29 || lat > 62 || zoom < 2 || zoom > 9) return null;
+	if (Math.abs(lon) > 180 || Math.abs(lat) > 85 || zoom < 0 || zoom > 9) return null;
 	return [lon, lat, zoom];
 }
 
@@ -83,6 +99,28 @@ export function parseViewParams(
 			notices.push(`“${shorten(camera)}” is not a map position; showing the default view.`);
 	}
 
+	const layers = params.get('layers');
+	if (layers !== null) {
+		const parsed = parseLayerList(layers);
+		view.layers = parsed.layers;
+		if (parsed.unknown.length > 0) {
+			const names = parsed.unknown.map((n) => `“${shorten(n)}”`).join(', ');
+			const verb = parsed.unknown.length > 1 ? 'are not map layers' : 'is not a map layer';
+			notices.push(
+				`${names} ${verb} here, so ignored; the layers are ${TREATY_LAYER_IDS.join(', ')}.`
+			);
+		}
+	}
+
+	const document = params.get('treaty');
+	if (document !== null) {
+		if (isTreatyDocument(document)) view.document = document;
+		else
+			notices.push(
+				`“${shorten(document)}” is not a treaty document here; showing the communiqué’s guarantors.`
+			);
+	}
+
 	const source = params.get('source');
 	if (source !== null) {
 		if ((SOURCES as readonly string[]).includes(source)) view.source = source as FrontlineSourceId;
@@ -100,9 +138,13 @@ export function viewSearch(view: ViewParams, keep = ''): string {
 	params.delete('milestone');
 	params.delete('play');
 	params.delete('camera');
+	params.delete('layers');
+	params.delete('treaty');
 	if (view.milestone !== null) params.set('milestone', view.milestone);
 	params.set('date', view.date);
 	if (view.source !== DEFAULT_VIEW.source) params.set('source', view.source);
+	if (view.layers) params.set('layers', view.layers.join(','));
+	if (view.layers && view.document) params.set('treaty', view.document);
 	if (view.camera) {
 		const [lon, lat, zoom] = view.camera;
 		params.set('camera', `${lon.toFixed(3)},${lat.toFixed(3)},${zoom.toFixed(2)}`);

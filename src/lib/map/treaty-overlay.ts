@@ -1,0 +1,155 @@
+import type { GeoJSONSource, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
+import { TREATY_DOCUMENTS_BY_ID, type TreatyDocument } from '../content/treaty';
+import {
+	NO_TREATY,
+	TREATY_LAYER_IDS,
+	TREATY_LAYERS,
+	type TreatyLayerId,
+	type TreatyView
+} from '../treaty/layers';
+import { loadTreatyData, loadWorld, type TreatyData, type WorldData } from './treaty-data';
+import {
+	crimeaLayers,
+	dataBoxPolygon,
+	documentUpdates,
+	forcesLayers,
+	guarantorLayers,
+	layerIdsOf,
+	TREATY_LAYER,
+	TREATY_SOURCE,
+	treatyLabels,
+	type PlacedLayer
+} from './treaty-style';
+import { CAMERA_BOUNDS, MIN_ZOOM, WORLD_MIN_ZOOM } from './view';
+
+export interface TreatyOverlay {
+	/** Shows exactly these treaty layers, loading their data the first time each is shown. */
+	set(view: TreatyView): void;
+}
+
+/** Layers of the base style that frame the basemap's extent; the world view needs them gone. */
+const DATA_FRAME_LAYERS = ['outside-data', 'outside-data-edge'];
+
+/**
+ * The treaty layers on a map that create-map owns. Each treaty layer's data is fetched only when
+ * it is first switched on; one that fails to load is reported once and left off, and nothing
+ * else on the map changes. The guarantor layer also opens the camera to the whole world.
+ */
+export function createTreatyOverlay(
+	map: MapLibreMap,
+	onProblem: (message: string) => void,
+	fetcher: typeof fetch = fetch
+): TreatyOverlay {
+	let wanted: TreatyView = NO_TREATY;
+	const installed = new Set<TreatyLayerId>();
+	const loading = new Set<TreatyLayerId>();
+	const failed = new Set<TreatyLayerId>();
+	let world: Promise<WorldData> | null = null;
+	let treatyData: Promise<TreatyData> | null = null;
+	let shownDocument: TreatyDocument | null = null;
+
+	const addSource = (id: string, data: GeoJSON.FeatureCollection) => {
+		const spec: SourceSpecification = { type: 'geojson', data, tolerance: 0.5, buffer: 32 };
+		if (map.getSource(id)) (map.getSource(id) as GeoJSONSource).setData(data);
+		else map.addSource(id, spec);
+	};
+	const addLayers = (placed: PlacedLayer[]) => {
+		for (const { layer, before } of placed) {
+			if (!map.getLayer(layer.id)) map.addLayer(layer, map.getLayer(before) ? before : undefined);
+		}
+	};
+	const loadedWorld = () => (world ??= loadWorld(fetcher).catch(forget(() => (world = null))));
+	const loadedTreaty = () =>
+		(treatyData ??= loadTreatyData(fetcher).catch(forget(() => (treatyData = null))));
+
+	const install: Record<TreatyLayerId, (document: TreatyDocument) => Promise<void>> = {
+		guarantors: async (document) => {
+			const data = await loadedWorld();
+			addSource(TREATY_SOURCE.countries, data.countries);
+			addSource(TREATY_SOURCE.countryLabels, data.countryLabels);
+			addSource(TREATY_SOURCE.dataBox, dataBoxPolygon());
+			addLayers(guarantorLayers(document));
+			shownDocument = document;
+		},
+		crimea: async () => {
+			const data = await loadedTreaty();
+			addSource(TREATY_SOURCE.labels, treatyLabels(data.anchors));
+			addLayers(crimeaLayers());
+		},
+		forces: async () => {
+			const data = await loadedTreaty();
+			addSource(TREATY_SOURCE.labels, treatyLabels(data.anchors));
+			addSource(TREATY_SOURCE.ukraine, data.ukraine);
+			addSource(TREATY_SOURCE.bands, data.missileBands);
+			addLayers(forcesLayers());
+		}
+	};
+
+	const documentOf = (view: TreatyView) =>
+		TREATY_DOCUMENTS_BY_ID.get(view.document) ?? TREATY_DOCUMENTS_BY_ID.get(NO_TREATY.document)!;
+
+	function setWorldView(on: boolean) {
+		map.setMinZoom(on ? WORLD_MIN_ZOOM : MIN_ZOOM);
+		map.setMaxBounds(on ? null : CAMERA_BOUNDS);
+		for (const id of DATA_FRAME_LAYERS) {
+			if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', on ? 'none' : 'visible');
+		}
+	}
+
+	function apply() {
+		const document = documentOf(wanted);
+		for (const id of TREATY_LAYER_IDS) {
+			const on = wanted.layers.includes(id);
+			if (!on) failed.delete(id);
+			if (on && !installed.has(id) && !loading.has(id) && !failed.has(id)) {
+				loading.add(id);
+				install[id](document).then(
+					() => {
+						loading.delete(id);
+						installed.add(id);
+						apply();
+					},
+					(error: unknown) => {
+						loading.delete(id);
+						failed.add(id);
+						onProblem(problemText(id, error));
+						apply();
+					}
+				);
+			}
+			if (installed.has(id)) {
+				for (const layer of layerIdsOf(id, document)) {
+					map.setLayoutProperty(layer, 'visibility', on ? 'visible' : 'none');
+				}
+			}
+		}
+		if (installed.has('guarantors') && shownDocument !== document) {
+			const { filters, labelText } = documentUpdates(document);
+			for (const [layer, filter] of Object.entries(filters)) map.setFilter(layer, filter);
+			map.setLayoutProperty(TREATY_LAYER.guarantorLabels, 'text-field', labelText);
+			shownDocument = document;
+		}
+		setWorldView(wanted.layers.includes('guarantors') && !failed.has('guarantors'));
+	}
+
+	return {
+		set(view) {
+			wanted = view;
+			apply();
+		}
+	};
+}
+
+/** A failed fetch is not cached: switching the layer on again tries once more. */
+function forget(reset: () => void) {
+	return (error: unknown): never => {
+		reset();
+		throw error;
+	};
+}
+
+function problemText(id: TreatyLayerId, error: unknown): string {
+	const why = error instanceof Error ? error.message : String(error);
+	const name = TREATY_LAYERS.find((l) => l.id === id)?.label ?? id;
+	return `The “${name}” layer could not be loaded (${why}); the rest of the map works. The treaty panel still lists what the documents said.`;
+}

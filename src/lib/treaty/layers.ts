@@ -1,0 +1,134 @@
+import { TREATY_DOCUMENTS, type TreatyDocumentId } from '../content/treaty';
+
+/** The optional map layers about what the documents proposed; their ids are used in URLs. */
+export const TREATY_LAYERS = [
+	{ id: 'guarantors', label: 'Guarantor states', hint: 'Who would guarantee Ukraine’s security' },
+	{
+		id: 'crimea',
+		label: 'Crimea and excluded areas',
+		hint: 'Deferred, and outside the guarantees'
+	},
+	{ id: 'forces', label: 'Neutrality and force caps', hint: 'Missile-range caps, illustrative' }
+] as const;
+
+export type TreatyLayerId = (typeof TREATY_LAYERS)[number]['id'];
+
+export const TREATY_LAYER_IDS: readonly TreatyLayerId[] = TREATY_LAYERS.map((l) => l.id);
+
+export const DEFAULT_DOCUMENT: TreatyDocumentId = 'communique';
+
+/** What the treaty layers show: which are on, and whose guarantor list. */
+export interface TreatyView {
+	layers: readonly TreatyLayerId[];
+	document: TreatyDocumentId;
+}
+
+export const NO_TREATY: TreatyView = { layers: [], document: DEFAULT_DOCUMENT };
+
+export function isTreatyLayer(value: string): value is TreatyLayerId {
+	return (TREATY_LAYER_IDS as readonly string[]).includes(value);
+}
+
+export function isTreatyDocument(value: string): value is TreatyDocumentId {
+	return TREATY_DOCUMENTS.some((d) => d.id === value);
+}
+
+/**
+ * `guarantors,crimea` → the known layers in menu order, without repeats, and the names that are
+ * not layers (for a notice).
+ */
+export function parseLayerList(text: string): { layers: TreatyLayerId[]; unknown: string[] } {
+	const names = text
+		.split(',')
+		.map((n) => n.trim())
+		.filter(Boolean);
+	return {
+		layers: TREATY_LAYER_IDS.filter((id) => names.includes(id)),
+		unknown: [...new Set(names.filter((n) => !isTreatyLayer(n)))]
+	};
+}
+
+/** The latest document on or before a day; the communiqué before it existed. */
+export function documentForDate(date: string): TreatyDocumentId {
+	const latest = TREATY_DOCUMENTS.filter((d) => d.date <= date).at(-1);
+	return latest?.id ?? DEFAULT_DOCUMENT;
+}
+
+/** The layers a milestone opens, as the content declares them. */
+export interface LayeredMilestone {
+	id: string;
+	layers?: readonly TreatyLayerId[];
+	document?: TreatyDocumentId;
+}
+
+export function milestoneView(milestone: LayeredMilestone | null | undefined): TreatyView | null {
+	if (!milestone?.layers?.length) return null;
+	return { layers: milestone.layers, document: milestone.document ?? DEFAULT_DOCUMENT };
+}
+
+/** Two views show the same thing (the document matters only while guarantors are shown). */
+export function sameView(a: TreatyView, b: TreatyView): boolean {
+	return (
+		a.layers.length === b.layers.length &&
+		a.layers.every((l) => b.layers.includes(l)) &&
+		(!a.layers.includes('guarantors') || a.document === b.document)
+	);
+}
+
+/** What a URL asks for: its own `layers`/`treaty` if it has them, else what its milestone opens. */
+export function treatyFromUrl(
+	layers: readonly TreatyLayerId[] | null,
+	document: TreatyDocumentId | null,
+	milestone: LayeredMilestone | null | undefined
+): TreatyView {
+	const base =
+		layers !== null
+			? { layers: [...layers], document: DEFAULT_DOCUMENT }
+			: (milestoneView(milestone) ?? NO_TREATY);
+	return document ? { ...base, document } : base;
+}
+
+/**
+ * What a URL must say for a view: nothing while the view is what the milestone opens anyway (so
+ * story links stay short), otherwise the layers (possibly none) and the guarantors' document.
+ */
+export function treatyToUrl(
+	view: TreatyView,
+	milestone: LayeredMilestone | null | undefined
+): { layers: TreatyLayerId[] | null; document: TreatyDocumentId | null } {
+	if (sameView(view, milestoneView(milestone) ?? NO_TREATY))
+		return { layers: null, document: null };
+	return {
+		layers: [...view.layers],
+		document: view.layers.includes('guarantors') ? view.document : null
+	};
+}
+
+/**
+ * The story moved from one milestone to another. A milestone about a document opens its view;
+ * leaving it for one that has none closes that view again, unless the reader has changed the
+ * layers since (then they are the reader's, and stay).
+ */
+export function viewAfterMilestoneChange(
+	current: TreatyView,
+	from: LayeredMilestone | null | undefined,
+	to: LayeredMilestone | null | undefined
+): TreatyView {
+	const opened = milestoneView(to);
+	if (opened) return opened;
+	const previous = milestoneView(from);
+	if (previous && sameView(current, previous)) return { ...NO_TREATY };
+	return current;
+}
+
+/** Switching a layer on or off from the menu; a guarantor layer opens on the document of the day. */
+export function toggleLayer(
+	current: TreatyView,
+	layer: TreatyLayerId,
+	on: boolean,
+	date: string
+): TreatyView {
+	const layers = TREATY_LAYER_IDS.filter((id) => (id === layer ? on : current.layers.includes(id)));
+	const opening = on && layer === 'guarantors' && !current.layers.includes('guarantors');
+	return { layers, document: opening ? documentForDate(date) : current.document };
+}
