@@ -1,7 +1,7 @@
 import type { FeatureCollection, Polygon } from 'geojson';
 import { topology } from 'topojson-server';
 import { describe, expect, it } from 'vitest';
-import { selectCountries } from './world';
+import { selectCountries, unwrapAntimeridian } from './world';
 
 const box = (w: number, s: number, e: number, n: number): Polygon => ({
 	type: 'Polygon',
@@ -70,5 +70,20 @@ describe('selectCountries', () => {
 		expect(() => selectCountries({ type: 'Topology', objects: {} }, 'a')).toThrow(
 			'a: expected a TopoJSON topology with a "countries" collection'
 		);
+	});
+});
+
+describe('unwrapAntimeridian', () => {
+	it('moves a ring that crosses 180° east of it in one piece, and leaves others alone', () => {
+		const across = box(179, 64, -178, 66);
+		expect(unwrapAntimeridian(across).coordinates[0]).toEqual([
+			[179, 64],
+			[182, 64],
+			[182, 66],
+			[179, 66],
+			[179, 64]
+		]);
+		const plain = box(30, 45, 40, 52);
+		expect(unwrapAntimeridian(plain)).toEqual(plain);
 	});
 });

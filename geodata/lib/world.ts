@@ -46,7 +46,7 @@ export function selectCountries(json: unknown, file: string): Country[] {
 		countries.push({
 			type: 'Feature',
 			properties: { id, name: String(p.name ?? id) },
-			geometry: item.geometry
+			geometry: unwrapAntimeridian(item.geometry)
 		});
 	}
 	checkUkraine(countries, file);
@@ -63,4 +63,20 @@ function checkUkraine(countries: Country[], file: string): void {
 			throw new GeodataError(file, `${name} is not drawn inside Ukraine`);
 		}
 	}
+}
+
+/**
+ * A ring that crosses the 180° meridian (Chukotka, Fiji) jumps from +180 to −180 and back; a map
+ * draws that jump as a band across the whole world. Shifting the ring's western longitudes by
+ * 360° keeps it in one piece just east of 180°, where Mercator maps draw it next to its country.
+ */
+export function unwrapAntimeridian(geometry: Polygonal): Polygonal {
+	const unwrap = (ring: Position[]): Position[] => {
+		const lons = ring.map((p) => p[0]);
+		if (Math.max(...lons) - Math.min(...lons) <= 180) return ring;
+		return ring.map(([lon, lat]) => [lon < 0 ? lon + 360 : lon, lat]);
+	};
+	return geometry.type === 'Polygon'
+		? { type: 'Polygon', coordinates: geometry.coordinates.map(unwrap) }
+		: { type: 'MultiPolygon', coordinates: geometry.coordinates.map((p) => p.map(unwrap)) };
 }

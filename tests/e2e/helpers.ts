@@ -1,4 +1,6 @@
 import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 /** Collects uncaught page errors and console errors, to assert a clean run at the end. */
 export function watchErrors(page: Page): string[] {
@@ -49,5 +51,37 @@ export async function featuresNear(
 				.map((f) => ({ layer: f.layer.id, properties: f.properties }));
 		},
 		{ lonLat: [...lonLat] as [number, number], layers, radius }
+	);
+}
+
+const axeSource = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8'
+);
+
+/**
+ * Serious and critical axe-core violations on the page, or within `selector`. The page's CSP
+ * allows no inline scripts, so a test that calls this uses `test.use({ bypassCSP: true })`.
+ */
+export async function seriousViolations(page: Page, selector?: string) {
+	await page.evaluate(axeSource);
+	const violations = await page.evaluate(async (include) => {
+		type Result = { violations: { id: string; impact: string; nodes: unknown[] }[] };
+		const axe = (window as unknown as { axe: { run: (context?: unknown) => Promise<Result> } }).axe;
+		const result = await axe.run(include ? { include: [include] } : undefined);
+		return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+	}, selector ?? null);
+	return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Waits until the map has drawn everything it has and stopped moving. */
+export async function settled(page: Page): Promise<void> {
+	await page.waitForFunction(
+		() => {
+			const map = window.__talksAtlas?.map;
+			return !!map && map.loaded() && map.areTilesLoaded() && !map.isMoving();
+		},
+		null,
+		{ polling: 50, timeout: 30_000 }
 	);
 }

@@ -3,6 +3,7 @@ import { WORKS_BY_ID, type Citation } from './works';
 
 export interface CitationParts {
 	key: string;
+	work: string;
 	title: string;
 	publisher: string;
 	authors?: string;
@@ -18,6 +19,7 @@ export function citationParts(citation: Citation): CitationParts {
 	if (!work) throw new Error(`unknown work: ${citation.work}`);
 	return {
 		key: `${citation.work}:${citation.quote ?? citation.note ?? ''}`,
+		work: citation.work,
 		title: work.title,
 		publisher: work.publisher,
 		authors: work.authors?.join(', '),

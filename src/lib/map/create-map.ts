@@ -155,13 +155,17 @@ export async function createAtlasMap(
 		map.on('render', frameWatch);
 	};
 
-	// Writes that arrive before the style has loaded wait for it; only the latest of each kind.
+	// Writes that arrive before the first load wait for it; only the latest of each kind. (Not
+	// isStyleLoaded(): that is false again whenever a source is loading, and a write queued then
+	// would never run.)
 	const waiting = new Map<string, () => void>();
+	let loaded = false;
 	const whenLoaded = (kind: string, write: () => void) => {
-		if (map.isStyleLoaded()) write();
+		if (loaded) write();
 		else waiting.set(kind, write);
 	};
 	map.once('load', () => {
+		loaded = true;
 		// The treaty view goes first: it sets how far the camera may go before anything frames.
 		const ordered = [...waiting].sort(
 			([a], [b]) => Number(b === 'treaty') - Number(a === 'treaty')

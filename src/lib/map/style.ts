@@ -7,7 +7,7 @@ import type {
 import type { FeatureCollection } from 'geojson';
 import type { BasemapLayers } from './basemap-data';
 import { PALETTE as C } from './palette';
-import { DATA_BOUNDS } from './view';
+import { DATA_BOUNDS, MIN_ZOOM } from './view';
 
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_SEMIBOLD = 'Noto Sans SemiBold';
@@ -295,6 +295,7 @@ function labelLayers(input: StyleInput): LayerSpecification[] {
 			id: 'area-labels',
 			type: 'symbol',
 			source: 'areaLabels',
+			minzoom: MIN_ZOOM,
 			filter: ['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 5]],
 			layout: {
 				'text-field': ['get', 'name'],
@@ -343,6 +344,7 @@ function labelLayers(input: StyleInput): LayerSpecification[] {
 			id: 'place-dots',
 			type: 'circle',
 			source: 'places',
+			minzoom: MIN_ZOOM,
 			filter: placeVisible(input.hiddenPlaceNames),
 			paint: {
 				'circle-color': C.placeDot,
@@ -355,6 +357,7 @@ function labelLayers(input: StyleInput): LayerSpecification[] {
 			id: 'place-labels',
 			type: 'symbol',
 			source: 'places',
+			minzoom: MIN_ZOOM,
 			filter: placeVisible(input.hiddenPlaceNames),
 			layout: {
 				'text-field': ['get', 'name'],
@@ -457,6 +460,8 @@ function venueLayers(): LayerSpecification[] {
 			id: LAYER.venueLabels,
 			type: 'symbol',
 			source: 'venues',
+			// In the guarantor layer's world view the venues would be a heap of names over Europe.
+			minzoom: MIN_ZOOM,
 			layout: {
 				'text-field': ['get', 'label'],
 				'text-font': [FONT_SEMIBOLD],

@@ -261,7 +261,7 @@ export function crimeaLayers(): PlacedLayer[] {
 				}
 			}
 		},
-		labelLayer(TREATY_LAYER.crimeaLabels, 'crimea')
+		labelLayer(TREATY_LAYER.crimeaLabels, 'crimea', 4)
 	];
 }
 
@@ -299,23 +299,23 @@ export function forcesLayers(): PlacedLayer[] {
 				paint: { 'line-color': C.bandLine, 'line-width': 2.2 }
 			}
 		},
-		labelLayer(TREATY_LAYER.forcesLabels, 'forces')
+		labelLayer(TREATY_LAYER.forcesLabels, 'forces', 3.5)
 	];
 }
 
-function labelLayer(id: string, group: TreatyLayerId): PlacedLayer {
+/** Notes on the map appear once there is room for them; the panel says the same at any zoom. */
+function labelLayer(id: string, group: TreatyLayerId, minzoom: number): PlacedLayer {
 	const layer: SymbolLayerSpecification = {
 		id,
 		type: 'symbol',
 		source: TREATY_SOURCE.labels,
+		minzoom,
 		filter: ['==', ['get', 'group'], group],
 		layout: {
 			'text-field': ['get', 'text'],
 			'text-font': [FONT_SEMIBOLD],
 			'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 7, 14],
-			'text-max-width': 12,
-			// Treaty notes are what the reader switched the layer on for: they win collisions.
-			'text-allow-overlap': true
+			'text-max-width': 12
 		},
 		paint: { 'text-color': C.crimeaLine, ...textHalo, 'text-halo-width': 2 }
 	};

@@ -82,7 +82,8 @@ export class AppState {
 		this.treaty = treatyFromUrl(
 			view.layers ?? null,
 			view.document ?? null,
-			this.#milestone(view.milestone)
+			this.#milestone(view.milestone),
+			view.date
 		);
 		this.notices = notices;
 	}

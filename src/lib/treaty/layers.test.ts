@@ -87,7 +87,7 @@ describe('toggleLayer', () => {
 
 describe('treaty views in the URL', () => {
 	it('writes nothing while the view is what the milestone opens', () => {
-		const view = treatyFromUrl(null, null, draft);
+		const view = treatyFromUrl(null, null, draft, '2022-04-15');
 		expect(view).toEqual({ layers: ['guarantors', 'forces'], document: 'draft-15-april' });
 		expect(treatyToUrl(view, draft)).toEqual({ layers: null, document: null });
 		expect(treatyToUrl(NO_TREATY, battle)).toEqual({ layers: null, document: null });
@@ -95,14 +95,22 @@ describe('treaty views in the URL', () => {
 
 	it('writes the layers (even none) when the reader changed them', () => {
 		expect(treatyToUrl(NO_TREATY, draft)).toEqual({ layers: [], document: null });
-		expect(treatyFromUrl([], null, draft)).toEqual(NO_TREATY);
+		expect(treatyFromUrl([], null, draft, '2022-04-15').layers).toEqual([]);
 		const other = { layers: ['guarantors' as const], document: 'communique' as const };
 		expect(treatyToUrl(other, draft)).toEqual({ layers: ['guarantors'], document: 'communique' });
-		expect(treatyFromUrl(['guarantors'], 'communique', draft)).toEqual(other);
+		expect(treatyFromUrl(['guarantors'], 'communique', draft, '2022-04-15')).toEqual(other);
+	});
+
+	it('without a document, takes the milestone’s, or the latest by the date', () => {
+		expect(treatyFromUrl(['guarantors'], null, draft, '2022-04-15').document).toBe(
+			'draft-15-april'
+		);
+		expect(treatyFromUrl(['guarantors'], null, battle, '2022-04-01').document).toBe('communique');
+		expect(treatyFromUrl(['guarantors'], null, null, '2022-05-01').document).toBe('draft-15-april');
 	});
 
 	it('lets a URL pick the document of a milestone’s view', () => {
-		expect(treatyFromUrl(null, 'communique', draft)).toEqual({
+		expect(treatyFromUrl(null, 'communique', draft, '2022-04-15')).toEqual({
 			layers: ['guarantors', 'forces'],
 			document: 'communique'
 		});

@@ -75,16 +75,21 @@ export function sameView(a: TreatyView, b: TreatyView): boolean {
 	);
 }
 
-/** What a URL asks for: its own `layers`/`treaty` if it has them, else what its milestone opens. */
+/**
+ * What a URL asks for: its own `layers`/`treaty` if it has them, else what its milestone opens.
+ * Without a `treaty`, the guarantors are the milestone's document's, or the latest by the date.
+ */
 export function treatyFromUrl(
 	layers: readonly TreatyLayerId[] | null,
 	document: TreatyDocumentId | null,
-	milestone: LayeredMilestone | null | undefined
+	milestone: LayeredMilestone | null | undefined,
+	date: string
 ): TreatyView {
+	const implied = milestoneView(milestone);
 	const base =
 		layers !== null
-			? { layers: [...layers], document: DEFAULT_DOCUMENT }
-			: (milestoneView(milestone) ?? NO_TREATY);
+			? { layers: [...layers], document: implied?.document ?? documentForDate(date) }
+			: (implied ?? NO_TREATY);
 	return document ? { ...base, document } : base;
 }
 
