@@ -27,4 +27,4 @@ export const MIN_ZOOM = 2.5;
 export const MAX_ZOOM = 9;
 
 /** With the guarantor layer the camera may leave Europe: the guarantors reach from Canada to China. */
-export const WORLD_MIN_ZOOM = 0.5;
+export const WORLD_MIN_ZOOM = 0;
