@@ -102,4 +102,22 @@ describe('story.json', () => {
 		expect(cited.every((id: string) => works.has(id))).toBe(true);
 		expect(story.milestones).toHaveLength(MILESTONES.length);
 	});
+
+	it('carries the treaty content, every citation in it pointing at a listed work', () => {
+		const story = JSON.parse(JSON.stringify(buildStory()));
+		const works = new Set(story.works.map((w: { id: string }) => w.id));
+		// Every { work } object anywhere under `treaty`.
+		const cited: string[] = [];
+		JSON.stringify(story.treaty, (key, value) => {
+			if (key === 'work') cited.push(value);
+			return value;
+		});
+		expect(cited.length).toBeGreaterThan(15);
+		expect(cited.filter((id) => !works.has(id))).toEqual([]);
+		expect(story.treaty.documents.map((d: { id: string }) => d.id)).toEqual([
+			'communique',
+			'draft-15-april'
+		]);
+		expect(story.treaty.forceCaps.caps[0]).toMatchObject({ ukraine: 250000, russia: 85000 });
+	});
 });
