@@ -38,5 +38,8 @@ export const PALETTE = {
 	bandNear: '#01665e',
 	bandFar: '#5ab4ac',
 	bandLine: '#014d46',
-	worldBorder: '#bdb7ab'
+	worldBorder: '#bdb7ab',
+	// The force-caps chart: Ukraine's and Russia's positions.
+	chartUkraine: '#1d4f91',
+	chartRussia: '#b35806'
 } as const;
