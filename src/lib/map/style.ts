@@ -7,7 +7,7 @@ import type {
 import type { FeatureCollection } from 'geojson';
 import type { BasemapLayers } from './basemap-data';
 import { PALETTE as C } from './palette';
-import { DATA_BOUNDS, MIN_ZOOM } from './view';
+import { boxRing, DATA_BOUNDS, MIN_ZOOM } from './view';
 
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_SEMIBOLD = 'Noto Sans SemiBold';
@@ -100,7 +100,6 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 
 /** Everything beyond the basemap's extent: a frame, so missing land never passes for sea. */
 export function outsideDataMask(): FeatureCollection {
-	const [[w, s], [e, n]] = DATA_BOUNDS;
 	return {
 		type: 'FeatureCollection',
 		features: [
@@ -110,20 +109,11 @@ export function outsideDataMask(): FeatureCollection {
 				geometry: {
 					type: 'Polygon',
 					coordinates: [
-						[
+						boxRing([
 							[-180, -85],
-							[180, -85],
-							[180, 85],
-							[-180, 85],
-							[-180, -85]
-						],
-						[
-							[w, s],
-							[w, n],
-							[e, n],
-							[e, s],
-							[w, s]
-						]
+							[180, 85]
+						]),
+						boxRing(DATA_BOUNDS).reverse()
 					]
 				}
 			}

@@ -16,7 +16,7 @@ import {
 import type { TreatyLayerId } from '../treaty/layers';
 import { PALETTE as C } from './palette';
 import { FONT_SEMIBOLD, HATCH_EXCLUDED, HATCH_PENDING, LAYER } from './style';
-import { DATA_BOUNDS } from './view';
+import { boxRing, DATA_BOUNDS } from './view';
 
 /** Ids of the treaty layers' map layers, for the overlay and the tests. */
 export const TREATY_LAYER = {
@@ -102,25 +102,13 @@ export function documentUpdates(document: TreatyDocument): {
 
 /** The basemap's extent as a polygon: in the world view it hides the coarse world land there. */
 export function dataBoxPolygon(): FeatureCollection {
-	const [[w, s], [e, n]] = DATA_BOUNDS;
 	return {
 		type: 'FeatureCollection',
 		features: [
 			{
 				type: 'Feature',
 				properties: {},
-				geometry: {
-					type: 'Polygon',
-					coordinates: [
-						[
-							[w, s],
-							[e, s],
-							[e, n],
-							[w, n],
-							[w, s]
-						]
-					]
-				}
+				geometry: { type: 'Polygon', coordinates: [boxRing(DATA_BOUNDS)] }
 			}
 		]
 	};

@@ -1,6 +1,17 @@
 import type { LngLatBoundsLike } from 'maplibre-gl';
 
-type Box = [[number, number], [number, number]];
+export type Box = [[number, number], [number, number]];
+
+/** A closed, counter-clockwise ring around a box (reverse it for a hole). */
+export function boxRing([[w, s], [e, n]]: Box): [number, number][] {
+	return [
+		[w, s],
+		[e, s],
+		[e, n],
+		[w, n],
+		[w, s]
+	];
+}
 
 /** The extent of the basemap data (the Natural Earth clip box). */
 export const DATA_BOUNDS: Box = [
