@@ -7,6 +7,9 @@ const config = {
 	kit: {
 		adapter: adapter({ strict: true }),
 		prerender: {
+			// The site's public origin, for the absolute URLs in the oEmbed files (an embed's
+			// iframe must point at the site itself). Set SITE_ORIGIN when building for a deploy.
+			origin: process.env.SITE_ORIGIN ?? 'http://localhost:4173',
 			// A broken internal link must fail the build rather than ship.
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'

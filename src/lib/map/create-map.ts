@@ -27,10 +27,14 @@ import type { TreatyView } from '../treaty/layers';
 
 const BASEMAP_CREDIT = 'Made with Natural Earth';
 
-/** The map-corner credit: the assessment shown (if any) and the basemap, linking to the credits. */
-export function attributionHtml(frontlineCredit: string | null): string {
+/**
+ * The map-corner credit: the assessment shown (if any) and the basemap, linking to the credits
+ * (in a new tab from an embed, so the host page's frame is not navigated away).
+ */
+export function attributionHtml(frontlineCredit: string | null, embedded = false): string {
 	const parts = frontlineCredit ? [frontlineCredit, BASEMAP_CREDIT] : [BASEMAP_CREDIT];
-	return `<a href="/about#credits">${parts.map(escapeHtml).join(' · ')}</a>`;
+	const target = embedded ? ' target="_blank" rel="noopener"' : '';
+	return `<a href="/about#credits"${target}>${parts.map(escapeHtml).join(' · ')}</a>`;
 }
 
 function escapeHtml(text: string): string {
@@ -47,6 +51,11 @@ export interface AtlasMapOptions {
 	onUserMove?: (camera: [number, number, number]) => void;
 	/** An optional layer could not be shown; the rest of the map is unaffected. */
 	onLayerProblem?: (message: string) => void;
+	/**
+	 * Inside another page: the wheel scrolls the page unless Ctrl/⌘ is held, one finger scrolls
+	 * it on touch screens, and the credit stays unfolded.
+	 */
+	embedded?: boolean;
 }
 
 export interface AtlasMap {
@@ -100,10 +109,16 @@ export async function createAtlasMap(
 		dragRotate: false,
 		pitchWithRotate: false,
 		touchPitch: false,
-		attributionControl: false
+		attributionControl: false,
+		cooperativeGestures: options.embedded ?? false
 	});
 	// MapLibre folds the credit behind an (i) button on maps narrower than 640 px.
-	let attribution = new AttributionControl({ customAttribution: attributionHtml(null) });
+	const creditControl = (credit: string | null) =>
+		new AttributionControl({
+			customAttribution: attributionHtml(credit, options.embedded),
+			...(options.embedded ? { compact: false } : {})
+		});
+	let attribution = creditControl(null);
 	map.addControl(attribution);
 	let credit: string | null = null;
 	map.touchZoomRotate.disableRotation();
@@ -182,7 +197,7 @@ export async function createAtlasMap(
 		if (nextCredit !== credit) {
 			credit = nextCredit;
 			map.removeControl(attribution);
-			attribution = new AttributionControl({ customAttribution: attributionHtml(credit) });
+			attribution = creditControl(credit);
 			map.addControl(attribution);
 		}
 		if (performance.getEntriesByName(STEP_START, 'mark').length > 0) {

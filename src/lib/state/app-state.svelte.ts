@@ -179,6 +179,11 @@ export class AppState {
 		this.#write.flush();
 	}
 
+	/** The query string of the view shown (what a link to it carries). */
+	get search(): string {
+		return this.#search();
+	}
+
 	#sync(): void {
 		if (!this.#started) return;
 		this.#write(this.#search());

@@ -153,6 +153,6 @@ export function viewSearch(view: ViewParams, keep = ''): string {
 }
 
 /** Reflected text is cut short, and only ever rendered as text. */
-function shorten(value: string): string {
+export function shorten(value: string): string {
 	return value.length > 40 ? `${value.slice(0, 40)}…` : value;
 }

@@ -1,0 +1,145 @@
+import type { LngLatBoundsLike } from 'maplibre-gl';
+import { MILESTONES } from '../content/milestones';
+import { VENUES_BY_ID } from '../content/venues';
+import { formatEventDate } from '../dates';
+import { FrontlineView } from '../frontlines/view.svelte';
+import { FRAME_BOUNDS, venueBounds } from '../map/frames';
+import { AppState } from '../state/app-state.svelte';
+import type { Camera } from '../state/url';
+import { milestoneAt, startOf } from '../story/milestones';
+import { Playback } from '../story/playback.svelte';
+import type { TreatyLayerId } from '../treaty/layers';
+
+/** What the map frames; it moves only when `key` changes. */
+export interface Focus {
+	key: string;
+	bounds: LngLatBoundsLike;
+	venues: readonly string[];
+}
+
+/**
+ * One atlas on a page — the app or the embed: its state (the only URL writer), the front lines of
+ * the day, playback, and what the map frames. The pages stay thin; they add only the effect that
+ * loads the front lines (`frontlines.show`), which needs a component.
+ */
+export class AtlasSession {
+	readonly app: AppState;
+	readonly frontlines = new FrontlineView();
+	readonly playback: Playback;
+	started = $state(false);
+	/** A camera from the URL, applied once when the map is ready. */
+	initialCamera: Camera | null = $state.raw(null);
+
+	/** The talks milestone the story is at. */
+	readonly atMilestone = $derived(milestoneAt(MILESTONES, this.#app().date));
+	/** The milestone the reader went to (it frames the map). */
+	readonly reached = $derived(MILESTONES.find((m) => m.id === this.#app().milestone) ?? null);
+	/** What the slider reads with the date: the milestone reached, or one that starts that day. */
+	readonly onMilestone = $derived.by(() => {
+		const { date } = this.#app();
+		const reached = this.reached;
+		return reached && startOf(reached) === date
+			? reached
+			: (MILESTONES.find((m) => startOf(m) === date) ?? null);
+	});
+	readonly worldView = $derived(this.#app().treaty.layers.includes('guarantors'));
+	readonly focus: Focus | null = $derived.by(() => {
+		const menu = this.#menuFocus;
+		if (menu && menu.milestone === this.#app().milestone) return menu;
+		return this.#milestoneFocus();
+	});
+	readonly announcement = $derived.by(() => {
+		const m = this.atMilestone;
+		return m ? `${m.title}, ${formatEventDate(m.date, m.precision)}` : '';
+	});
+	readonly shownSource = $derived(this.frontlines.resolved?.source ?? null);
+	readonly series = $derived.by(() => {
+		const source = this.shownSource;
+		return source ? { dates: source.dates, values: source.areaKm2 } : null;
+	});
+	readonly marks = MILESTONES.map((m) => ({
+		id: m.id,
+		date: startOf(m),
+		kind: m.kind,
+		title: m.title
+	}));
+
+	// Switching the guarantor layer on from the menu shows the world; off, back to Europe. The
+	// next milestone frames the map again.
+	#menuFocus: (Focus & { milestone: string | null }) | null = $state.raw(null);
+	#menuMoves = 0;
+
+	constructor(writeSearch: (search: string, push: boolean) => void) {
+		this.app = new AppState(writeSearch, MILESTONES);
+		this.playback = new Playback(() => {
+			const before = this.app.date;
+			this.app.stepDays(1);
+			const onTalksMilestone = MILESTONES.some(
+				(m) => m.kind !== 'military' && startOf(m) === this.app.date
+			);
+			return { moved: this.app.date !== before, onTalksMilestone };
+		});
+	}
+
+	// Field initialisers run before the constructor body: read the state through a function.
+	#app(): AppState {
+		return this.app;
+	}
+
+	/** Adopts the view in the URL the page was opened with. */
+	start(search: string): void {
+		if (this.started) return;
+		this.app.start(search);
+		this.initialCamera = this.app.camera;
+		this.started = true;
+		// A link with the guarantor layer but no milestone or camera opens on the world, as the
+		// menu shows it.
+		if (this.worldView && !this.app.milestone && !this.app.camera) this.#frameFromMenu(true);
+	}
+
+	/** Any key or click pauses playback (WCAG 2.2.2), except on the play button itself. */
+	pauseOnInput(win: Window): () => void {
+		const interrupt = (event: Event) => {
+			const target = event.target as HTMLElement | null;
+			if (this.playback.playing && !target?.closest('[data-playback-toggle]'))
+				this.playback.pause();
+		};
+		win.addEventListener('keydown', interrupt, true);
+		win.addEventListener('pointerdown', interrupt, true);
+		return () => {
+			win.removeEventListener('keydown', interrupt, true);
+			win.removeEventListener('pointerdown', interrupt, true);
+			this.playback.pause();
+		};
+	}
+
+	toggleLayer(layer: TreatyLayerId, on: boolean): void {
+		const wasWorld = this.worldView;
+		this.app.setLayer(layer, on);
+		if (layer === 'guarantors' && wasWorld !== this.worldView) this.#frameFromMenu(this.worldView);
+	}
+
+	hideTreatyLayers(): void {
+		for (const layer of this.app.treaty.layers) this.toggleLayer(layer, false);
+	}
+
+	#frameFromMenu(world: boolean): void {
+		this.#menuFocus = {
+			key: `menu-${++this.#menuMoves}`,
+			bounds: world ? FRAME_BOUNDS.world : FRAME_BOUNDS.europe,
+			venues: [],
+			milestone: this.app.milestone
+		};
+	}
+
+	#milestoneFocus(): Focus | null {
+		const reached = this.reached;
+		if (!reached) return null;
+		const venues = reached.venues.flatMap((id) => VENUES_BY_ID.get(id) ?? []);
+		// Only the guarantor layer opens the camera to the world; without it, Europe.
+		const frame = reached.frame === 'world' && !this.worldView ? 'europe' : reached.frame;
+		const bounds =
+			frame === 'venues' ? (venueBounds(venues) ?? FRAME_BOUNDS.ukraine) : FRAME_BOUNDS[frame];
+		return { key: reached.id, bounds, venues: reached.venues };
+	}
+}

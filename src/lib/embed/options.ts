@@ -1,0 +1,114 @@
+import { shorten } from '../state/url';
+
+/**
+ * The embed's own URL parameters, beside the app's (date, milestone, source, layers, camera):
+ * which controls show, the theme, the language, autoplay, and which host origins may send
+ * commands. Anything malformed falls back to the default and is described in a notice.
+ */
+export const EMBED_CONTROLS = ['scrubber', 'play', 'legend', 'layers'] as const;
+export type EmbedControl = (typeof EMBED_CONTROLS)[number];
+
+export const THEMES = ['light', 'dark', 'contrast'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** Languages the atlas is written in. */
+export const LANGUAGES = ['en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export interface EmbedOptions {
+	controls: EmbedControl[];
+	theme: Theme;
+	lang: Language;
+	autoplay: boolean;
+	/**
+	 * Host origins allowed to send commands; null: any host may (the default, as with most map
+	 * embeds). An empty list — every listed origin malformed — accepts none.
+	 */
+	origins: string[] | null;
+}
+
+export const DEFAULT_EMBED: EmbedOptions = {
+	controls: ['scrubber', 'play', 'legend'],
+	theme: 'light',
+	lang: 'en',
+	autoplay: false,
+	origins: null
+};
+
+const EMBED_PARAMS = ['controls', 'theme', 'lang', 'autoplay', 'origin'] as const;
+
+export function parseEmbedOptions(search: string): { options: EmbedOptions; notices: string[] } {
+	const params = new URLSearchParams(search);
+	const options: EmbedOptions = { ...DEFAULT_EMBED, controls: [...DEFAULT_EMBED.controls] };
+	const notices: string[] = [];
+
+	const controls = params.get('controls');
+	if (controls !== null) {
+		const names = controls === 'none' ? [] : controls.split(',').map((n) => n.trim());
+		options.controls = EMBED_CONTROLS.filter((c) => names.includes(c));
+		const unknown = names.filter((n) => n && !(EMBED_CONTROLS as readonly string[]).includes(n));
+		if (unknown.length > 0)
+			notices.push(
+				`${unknown.map((n) => `“${shorten(n)}”`).join(', ')}: not a control here; the controls are ${EMBED_CONTROLS.join(', ')}.`
+			);
+	}
+
+	const theme = params.get('theme');
+	if (theme !== null) {
+		if ((THEMES as readonly string[]).includes(theme)) options.theme = theme as Theme;
+		else notices.push(`“${shorten(theme)}” is not a theme; showing the light one.`);
+	}
+
+	const lang = params.get('lang');
+	if (lang !== null && !(LANGUAGES as readonly string[]).includes(lang)) {
+		notices.push(`The atlas is not available in “${shorten(lang)}” yet; showing English.`);
+	}
+
+	const autoplay = params.get('autoplay');
+	if (autoplay !== null) options.autoplay = autoplay === '1' || autoplay === 'true';
+
+	const origin = params.get('origin');
+	if (origin !== null) {
+		const listed = origin.split(',').map((o) => o.trim());
+		options.origins = listed.filter(isOrigin);
+		if (options.origins.length < listed.length) {
+			notices.push(
+				options.origins.length === 0
+					? 'The origin parameter names no valid origin, so the widget accepts no commands.'
+					: 'Some values of the origin parameter are not origins (like https://example.org) and are ignored.'
+			);
+		}
+	}
+	return { options, notices };
+}
+
+/** The embed parameters that differ from the defaults, for a snippet's URL. */
+export function embedParams(options: EmbedOptions): [string, string][] {
+	const params: [string, string][] = [];
+	const same = (a: readonly string[], b: readonly string[]) =>
+		a.length === b.length && a.every((x) => b.includes(x));
+	if (!same(options.controls, DEFAULT_EMBED.controls))
+		params.push(['controls', options.controls.length ? options.controls.join(',') : 'none']);
+	if (options.theme !== DEFAULT_EMBED.theme) params.push(['theme', options.theme]);
+	if (options.autoplay) params.push(['autoplay', '1']);
+	if (options.origins !== null) params.push(['origin', options.origins.join(',')]);
+	return params;
+}
+
+/** The query without the embed's own parameters: what the full app understands. */
+export function appSearch(search: string): string {
+	const params = new URLSearchParams(search);
+	for (const name of EMBED_PARAMS) params.delete(name);
+	const text = params.toString();
+	return text ? `?${text}` : '';
+}
+
+/** `https://example.org` or `http://localhost:8080`: a scheme, a host, maybe a port, no path. */
+export function isOrigin(value: string): boolean {
+	try {
+		const url = new URL(value);
+		return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+	} catch {
+		return false;
+	}
+}

@@ -1,0 +1,9 @@
+import { json } from '@sveltejs/kit';
+import { oembedFor } from '$lib/embed/oembed';
+
+export const prerender = true;
+
+/** oEmbed for the app itself (`/`): the first view as an embed. */
+export function GET({ url }) {
+	return json(oembedFor(url.origin, null));
+}

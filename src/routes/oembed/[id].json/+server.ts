@@ -1,0 +1,15 @@
+import { error, json } from '@sveltejs/kit';
+import { MILESTONES } from '$lib/content/milestones';
+import { oembedFor } from '$lib/embed/oembed';
+
+export const prerender = true;
+
+/** One static oEmbed file per milestone URL (`/?milestone=<id>`). */
+export function entries() {
+	return MILESTONES.map((m) => ({ id: m.id }));
+}
+
+export function GET({ params, url }) {
+	if (!MILESTONES.some((m) => m.id === params.id)) error(404, 'No such milestone');
+	return json(oembedFor(url.origin, params.id));
+}
