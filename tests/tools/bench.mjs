@@ -52,6 +52,7 @@ const idleTimes = [];
 let loadedJs = new Set();
 let steps = { work: [], frame: [] };
 let treatyTimes = [];
+let embed = { idle: [], files: [] };
 try {
 	for (let run = 0; run < RUNS; run++) {
 		// A fresh context per run: a cold HTTP cache, as for a first visit.
@@ -78,6 +79,7 @@ try {
 	}
 	steps = await measureSteps(browser);
 	treatyTimes = await measureTreatyLayer(browser);
+	embed = await measureEmbed(browser);
 } finally {
 	await browser.close();
 	server.kill();
@@ -109,7 +111,12 @@ const report = {
 		mainThreadWorkMs: { median: median(steps.work), p95: quantile(steps.work, 0.95) },
 		nextFrameMs: { median: median(steps.frame), p95: quantile(steps.frame, 0.95) }
 	},
-	guarantorLayerMs: { median: Math.round(median(treatyTimes)), all: treatyTimes.map(Math.round) }
+	guarantorLayerMs: { median: Math.round(median(treatyTimes)), all: treatyTimes.map(Math.round) },
+	embed: {
+		firstIdleMs: { median: Math.round(median(embed.idle)), all: embed.idle.map(Math.round) },
+		gzipBytes: embed.files.reduce((sum, path) => sum + gzip(join(BUILD, path)), 0),
+		files: embed.files
+	}
 };
 const iswGzip = dataFiles
 	.filter((f) => f.file.includes('/isw-'))
@@ -137,7 +144,9 @@ const md = [
 	`| ISW 2022 data, all files (gzip) | ${kb(iswGzip)} (target ≤ 250 KB: ${report.targets.iswDataGzipKB.met ? 'met' : 'NOT met'}) |`,
 	`| one-day step, main-thread work of the update (${steps.work.length} steps) | median ${ms(report.oneDaySteps.mainThreadWorkMs.median)}, p95 ${ms(report.oneDaySteps.mainThreadWorkMs.p95)} (target p95 ≤ 8 ms: ${report.targets.stepWorkP95Ms.met ? 'met' : 'NOT met'}) |`,
 	`| one-day step, time to the next frame drawn with it | median ${ms(report.oneDaySteps.nextFrameMs.median)}, p95 ${ms(report.oneDaySteps.nextFrameMs.p95)} |`,
-	`| guarantor layer, from the menu click to the world drawn (cold, ${treatyTimes.length} runs) | median ${report.guarantorLayerMs.median} ms |`
+	`| guarantor layer, from the menu click to the world drawn (cold, ${treatyTimes.length} runs) | median ${report.guarantorLayerMs.median} ms |`,
+	`| /embed at 640×480: everything it loads (${embed.files.length} files, gzip) | ${kb(report.embed.gzipBytes)} |`,
+	`| /embed at 640×480: time to first map idle (cold, median of ${embed.idle.length}) | ${report.embed.firstIdleMs.median} ms |`
 ].join('\n');
 
 mkdirSync('bench-results', { recursive: true });
@@ -198,6 +207,36 @@ async function measureSteps(browser) {
 	}
 	await context.close();
 	return { work, frame };
+}
+
+/** The embed as an article would load it: cold, 640 × 480, what it fetches and when it is idle. */
+async function measureEmbed(browser) {
+	const idle = [];
+	let files = [];
+	for (let run = 0; run < RUNS; run++) {
+		const context = await browser.newContext({ viewport: { width: 640, height: 480 } });
+		const page = await context.newPage();
+		const paths = new Set();
+		page.on('request', (request) => {
+			const url = new URL(request.url());
+			if (url.origin === base && url.pathname !== '/embed') paths.add(url.pathname);
+		});
+		await page.goto(base + '/embed?date=2022-03-15');
+		await page.waitForFunction(
+			() => performance.getEntriesByName('talks-atlas:first-idle').length > 0,
+			null,
+			{ timeout: 60_000 }
+		);
+		idle.push(
+			await page.evaluate(() => performance.getEntriesByName('talks-atlas:first-idle')[0].startTime)
+		);
+		// The page's own HTML is measured too (as embed.html, how adapter-static writes it).
+		files = ['/embed.html', ...paths].filter((path) =>
+			statSync(join(BUILD, path), { throwIfNoEntry: false })
+		);
+		await context.close();
+	}
+	return { idle, files };
 }
 
 /**
