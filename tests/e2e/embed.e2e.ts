@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
-import { openAtlas } from './helpers';
+import { openAtlas, seriousViolations } from './helpers';
 
 // A host page on another origin: 127.0.0.1:4174 embeds the atlas served at localhost:4173.
 const HOST_PORT = 4174;
@@ -249,4 +249,67 @@ test('the embed asks only its own origin, and only for what its first view needs
 		'/data/frontlines/index.json',
 		'/data/frontlines/isw-2022-02-24_2022-05-31.topo.json'
 	]);
+});
+
+test('malformed embed parameters fall back to defaults, say so, and render nothing from them', async ({
+	page
+}) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto(
+		'/embed?date=<b>soon</b>&controls=scrubber,<img src=x>&theme=neon&lang=xx&origin=javascript:alert(1)&layers=<svg>'
+	);
+	await expect(page.locator('[data-status]')).toHaveAttribute('data-status', 'ready', {
+		timeout: 30_000
+	});
+	const notices = page.getByTestId('notices');
+	await expect(notices).toContainText('is not a date like');
+	await expect(notices).toContainText('not a control here');
+	await expect(notices).toContainText('is not a theme');
+	await expect(notices).toContainText('accepts no commands');
+	await expect(page.locator('.embed')).toHaveAttribute('data-theme', 'light');
+	await expect(page.getByTestId('embed-caption')).toContainText('24 February 2022');
+	expect(await page.locator('img[src="x"], svg > svg, b').count()).toBe(0);
+	expect(errors).toEqual([]);
+});
+
+test('the wheel leaves the map alone, Ctrl + wheel zooms it, and full screen works when allowed', async ({
+	page
+}) => {
+	await openHost(page, '?date=2022-03-15');
+	await waitForMessage(page, (m) => m.event === 'ready');
+	const frame = frameMap(page);
+	await frame.waitForFunction(() => window.__talksAtlas?.map?.loaded(), null, { polling: 50 });
+	const zoom = () => frame.evaluate(() => window.__talksAtlas!.map.getZoom());
+	const before = await zoom();
+	const box = (await page.locator('#atlas').boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
+	await page.mouse.wheel(0, -400);
+	await page.waitForTimeout(600);
+	expect(await zoom()).toBeCloseTo(before, 5);
+	await page.keyboard.down('Control');
+	await page.mouse.wheel(0, -400);
+	await page.keyboard.up('Control');
+	await expect.poll(zoom, { timeout: 5_000 }).toBeGreaterThan(before + 0.1);
+
+	await page.frameLocator('#atlas').getByRole('button', { name: 'Full screen' }).click();
+	await expect.poll(() => frame.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+});
+
+test.describe('accessibility', () => {
+	test.use({ bypassCSP: true });
+
+	test('the embed and the share dialog pass axe-core (no serious or critical violations)', async ({
+		page
+	}) => {
+		await page.goto('/embed?milestone=istanbul-communique&controls=scrubber,play,legend,layers');
+		await expect(page.locator('[data-status]')).toHaveAttribute('data-status', 'ready', {
+			timeout: 30_000
+		});
+		expect(await seriousViolations(page)).toEqual([]);
+		await openAtlas(page, '/?date=2022-03-29');
+		await page.getByRole('button', { name: 'Share / embed' }).click();
+		await expect(page.getByTestId('share-dialog')).toBeVisible();
+		expect(await seriousViolations(page, '[data-testid="share-dialog"]')).toEqual([]);
+	});
 });
