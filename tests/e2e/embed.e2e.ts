@@ -177,6 +177,22 @@ test('with an origin restriction, commands from another origin are refused', asy
 	).toBe(false);
 });
 
+test('the share dialog’s live preview loads only when asked for', async ({ page }) => {
+	const frames: string[] = [];
+	page.on('request', (r) => {
+		if (new URL(r.url()).pathname === '/embed') frames.push(r.url());
+	});
+	await openAtlas(page, '/?date=2022-03-20');
+	await page.getByRole('slider', { name: 'Date' }).focus();
+	await page.keyboard.press('ArrowRight');
+	await page.getByRole('button', { name: 'Share / embed' }).click();
+	expect(frames).toEqual([]);
+	await page.getByTestId('share-dialog').getByText('Preview').click();
+	const preview = page.frameLocator('[data-testid="share-dialog"] iframe');
+	await expect(preview.getByTestId('embed-caption')).toContainText('21 March 2022');
+	expect(frames).toEqual(['http://localhost:4173/embed?date=2022-03-21']);
+});
+
 test('the snippet from the share dialog, pasted in a page, opens that view', async ({ page }) => {
 	await openAtlas(page, '/?milestone=draft-12-april');
 	await page.getByRole('button', { name: 'Share / embed' }).click();
