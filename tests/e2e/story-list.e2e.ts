@@ -12,7 +12,7 @@ test('the story list has every milestone, with sources and a link to its map vie
 	await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(MILESTONES[0].title);
 	await expect(page.locator('ol.milestones > li')).toHaveCount(MILESTONES.length);
 	await page.getByRole('link', { name: /View “Istanbul: the communiqué/ }).click();
-	await expect(page).toHaveURL(/\/\?milestone=istanbul-communique/);
+	await expect(page).toHaveURL(/\/milestone\/istanbul-communique$/);
 	await expect(page.getByTestId('milestone-panel')).toContainText('Key Provisions');
 });
 
