@@ -23,6 +23,7 @@ import { FIRST_IDLE, STEP_FRAME, STEP_START, STEP_WORK } from '../perf-marks';
 import { venueAccessibleName } from './venue-label';
 import { CAMERA_BOUNDS, HOME_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './view';
 import { createTreatyOverlay } from './treaty-overlay';
+import { exportMapPng, type ExportCaption } from './export-png';
 import type { TreatyView } from '../treaty/layers';
 
 const BASEMAP_CREDIT = 'Made with Natural Earth';
@@ -72,6 +73,8 @@ export interface AtlasMap {
 	setFrontline(frame: FrontlineFrame | null, credit: string | null): void;
 	/** Shows the treaty layers in the view (the guarantor layer opens the camera to the world). */
 	setTreaty(view: TreatyView): void;
+	/** The view as a PNG, with the caption and the credit burned in (for slides). */
+	exportPng(caption: Omit<ExportCaption, 'attribution'>): Promise<Blob>;
 	destroy(): void;
 }
 
@@ -235,6 +238,10 @@ export async function createAtlasMap(
 		},
 		setTreaty(view) {
 			whenLoaded('treaty', () => treaty.set(view));
+		},
+		exportPng(caption) {
+			const parts = credit ? [credit, BASEMAP_CREDIT] : [BASEMAP_CREDIT];
+			return exportMapPng(map, { ...caption, attribution: parts.join(' · ') });
 		},
 		focus(bounds, venueIds) {
 			whenLoaded('focus', () => {
