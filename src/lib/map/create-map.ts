@@ -24,6 +24,10 @@ import { venueAccessibleName } from './venue-label';
 import { CAMERA_BOUNDS, HOME_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './view';
 import { createTreatyOverlay } from './treaty-overlay';
 import { exportMapPng, type ExportCaption } from './export-png';
+import { appliesTo, SCALED_PROPERTIES, scaleValue } from './presentation';
+
+/** How much larger present mode draws the map's lines and labels. */
+const PRESENT_SCALE = 1.6;
 import type { TreatyView } from '../treaty/layers';
 
 const BASEMAP_CREDIT = 'Made with Natural Earth';
@@ -73,6 +77,8 @@ export interface AtlasMap {
 	setFrontline(frame: FrontlineFrame | null, credit: string | null): void;
 	/** Shows the treaty layers in the view (the guarantor layer opens the camera to the world). */
 	setTreaty(view: TreatyView): void;
+	/** Present mode: lines, labels and dots drawn larger for a projector; off restores them. */
+	setPresentation(on: boolean): void;
 	/** The view as a PNG, with the caption and the credit burned in (for slides). */
 	exportPng(caption: Omit<ExportCaption, 'attribution'>): Promise<Blob>;
 	destroy(): void;
@@ -212,6 +218,31 @@ export async function createAtlasMap(
 
 	const treaty = createTreatyOverlay(map, (message) => options.onLayerProblem?.(message));
 
+	// Each scaled property's own value, kept to restore it when present mode ends.
+	const originals = new Map<string, unknown>();
+	const presentation = (on: boolean) => {
+		if (!on && originals.size === 0) return;
+		const scale = (key: string, current: unknown, set: (value: unknown) => void) => {
+			// A property the layer does not set keeps its default, unscaled.
+			if (current === undefined && !originals.has(key)) return;
+			if (!originals.has(key)) originals.set(key, current);
+			set(on ? scaleValue(originals.get(key), PRESENT_SCALE) : originals.get(key));
+		};
+		for (const { id, type } of map.getStyle().layers) {
+			for (const name of SCALED_PROPERTIES.paint.filter((n) => appliesTo(n, type))) {
+				scale(`${id}|${name}`, map.getPaintProperty(id, name), (value) =>
+					// scaleValue keeps the value's shape: a number or the same kind of expression.
+					map.setPaintProperty(id, name, value as never)
+				);
+			}
+			for (const name of SCALED_PROPERTIES.layout.filter((n) => appliesTo(n, type))) {
+				scale(`${id}|${name}`, map.getLayoutProperty(id, name), (value) =>
+					map.setLayoutProperty(id, name, value as never)
+				);
+			}
+		}
+	};
+
 	let highlighted: string[] = [];
 	let selected: string | null = null;
 	const drawSelection = (id: string | null) => {
@@ -238,6 +269,9 @@ export async function createAtlasMap(
 		},
 		setTreaty(view) {
 			whenLoaded('treaty', () => treaty.set(view));
+		},
+		setPresentation(on) {
+			whenLoaded('presentation', () => presentation(on));
 		},
 		exportPng(caption) {
 			const parts = credit ? [credit, BASEMAP_CREDIT] : [BASEMAP_CREDIT];

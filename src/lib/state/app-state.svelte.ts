@@ -33,6 +33,8 @@ export class AppState {
 	camera: Camera | null = $state.raw(null);
 	/** The treaty layers shown, and whose guarantor list. */
 	treaty: TreatyView = $state.raw(NO_TREATY);
+	/** The atlas, or the classroom slide view. */
+	mode: 'app' | 'present' = $state('app');
 	/** Whether the URL the page opened with asked for playback (`?play=1`). */
 	autoplayRequested = false;
 	/** What the app changed about a requested view, in words (bad URL parameters…). */
@@ -79,6 +81,7 @@ export class AppState {
 		this.source = view.source;
 		this.milestone = view.milestone;
 		this.camera = view.camera ?? null;
+		this.mode = view.mode === 'present' ? 'present' : 'app';
 		this.treaty = treatyFromUrl(
 			view.layers ?? null,
 			view.document ?? null,
@@ -154,6 +157,12 @@ export class AppState {
 		this.#setTreaty({ ...this.treaty, document });
 	}
 
+	setMode(mode: 'app' | 'present'): void {
+		if (mode === this.mode) return;
+		this.mode = mode;
+		this.#sync();
+	}
+
 	/** Something went wrong that the reader should know about (a layer that did not load…). */
 	notify(message: string): void {
 		if (!this.notices.includes(message)) this.notices = [...this.notices, message];
@@ -196,6 +205,7 @@ export class AppState {
 				source: this.source,
 				milestone: this.milestone,
 				camera: this.camera,
+				mode: this.mode === 'present' ? 'present' : null,
 				...treatyToUrl(this.treaty, this.#milestone(this.milestone))
 			},
 			this.#keep

@@ -15,7 +15,8 @@ describe('parseViewParams', () => {
 				milestone: null,
 				camera: null,
 				layers: null,
-				document: null
+				document: null,
+				mode: null
 			},
 			notices: [],
 			autoplay: false
@@ -52,7 +53,8 @@ describe('milestones in the URL', () => {
 			milestone: 'istanbul-communique',
 			camera: null,
 			layers: null,
-			document: null
+			document: null,
+			mode: null
 		});
 	});
 
@@ -79,6 +81,18 @@ describe('the camera in the URL', () => {
 		const { view, notices } = parse('?camera=200,0,40');
 		expect(view.camera).toBeNull();
 		expect(notices[0]).toContain('is not a map position');
+	});
+});
+
+describe('present mode in the URL', () => {
+	it('reads and writes mode=present; any other mode opens the atlas with a notice', () => {
+		expect(parse('?mode=present').view.mode).toBe('present');
+		expect(viewSearch({ ...parse('').view, mode: 'present' })).toBe(
+			'?date=2022-02-24&mode=present'
+		);
+		const { view, notices } = parse('?mode=<kiosk>');
+		expect(view.mode).toBeNull();
+		expect(notices[0]).toContain('is not a mode; showing the atlas');
 	});
 });
 
@@ -135,7 +149,8 @@ describe('viewSearch', () => {
 			milestone: null,
 			camera: null,
 			layers: null,
-			document: null
+			document: null,
+			mode: null
 		});
 	});
 

@@ -21,6 +21,8 @@ export interface ViewParams {
 	layers?: TreatyLayerId[] | null;
 	/** Whose guarantors the guarantor layer shows; null: the default or the milestone's. */
 	document?: TreatyDocumentId | null;
+	/** `present`: the classroom slide view; absent: the atlas. */
+	mode?: 'present' | null;
 }
 
 export type Camera = [number, number, number];
@@ -31,7 +33,8 @@ export const DEFAULT_VIEW: ViewParams = {
 	milestone: null,
 	camera: null,
 	layers: null,
-	document: null
+	document: null,
+	mode: null
 };
 
 /**
@@ -121,6 +124,11 @@ export function parseViewParams(
 			);
 	}
 
+	const mode = params.get('mode');
+	if (mode === 'present') view.mode = 'present';
+	else if (mode !== null)
+		notices.push(`“${shorten(mode)}” is not a mode; showing the atlas (try mode=present).`);
+
 	const source = params.get('source');
 	if (source !== null) {
 		if ((SOURCES as readonly string[]).includes(source)) view.source = source as FrontlineSourceId;
@@ -140,9 +148,11 @@ export function viewSearch(view: ViewParams, keep = ''): string {
 	params.delete('camera');
 	params.delete('layers');
 	params.delete('treaty');
+	params.delete('mode');
 	if (view.milestone !== null) params.set('milestone', view.milestone);
 	params.set('date', view.date);
 	if (view.source !== DEFAULT_VIEW.source) params.set('source', view.source);
+	if (view.mode === 'present') params.set('mode', 'present');
 	if (view.layers) params.set('layers', view.layers.join(','));
 	if (view.layers && view.document) params.set('treaty', view.document);
 	if (view.camera) {

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { MILESTONES } from '../content/milestones';
+import { presentKey, slideCaption, slideIndex, slideSource } from './slides';
+
+describe('presentKey', () => {
+	it('walks forward and back like a slide deck, within the deck', () => {
+		for (const key of ['ArrowRight', 'ArrowDown', 'PageDown', ' '])
+			expect(presentKey(key, 3, 10)).toEqual({ go: 4 });
+		for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp'])
+			expect(presentKey(key, 3, 10)).toEqual({ go: 2 });
+		expect(presentKey('PageDown', 9, 10)).toEqual({ go: 9 });
+		expect(presentKey('PageUp', 0, 10)).toEqual({ go: 0 });
+		expect(presentKey('Home', 5, 10)).toEqual({ go: 0 });
+		expect(presentKey('End', 5, 10)).toEqual({ go: 9 });
+		expect(presentKey('Escape', 5, 10)).toEqual({ exit: true });
+		expect(presentKey('a', 5, 10)).toBeNull();
+	});
+});
+
+describe('slides', () => {
+	it('finds the slide of a milestone, or of the last milestone begun by a day', () => {
+		expect(slideIndex(MILESTONES, 'istanbul-communique', '2022-03-29')).toBe(
+			MILESTONES.findIndex((m) => m.id === 'istanbul-communique')
+		);
+		expect(slideIndex(MILESTONES, null, '2022-02-24')).toBe(0);
+		const i = slideIndex(MILESTONES, null, '2022-04-13');
+		expect(MILESTONES[i].id).toBe('moskva-sunk');
+	});
+
+	it('captions a slide with one sentence and names its source', () => {
+		const m = MILESTONES.find((x) => x.id === 'istanbul-communique')!;
+		expect(slideCaption(m)).toBe(
+			'The delegations meet in person again, at Dolmabahçe in Istanbul.'
+		);
+		expect(slideSource(m)).toBe('Source: Foreign Affairs, 16 April 2024 (+2 more)');
+	});
+});

@@ -1,0 +1,61 @@
+import { citationParts } from '../content/cite';
+import type { Milestone } from '../content/milestones';
+import { startOf } from '../story/milestones';
+
+/** What a key does in present mode: go to a slide, leave, or nothing. */
+export type PresentAction = { go: number } | { exit: true } | null;
+
+/**
+ * Slide-deck keys, including what presenter remotes send (PageUp/PageDown, arrows): next, previous,
+ * first, last, and Esc to leave.
+ */
+export function presentKey(key: string, index: number, count: number): PresentAction {
+	const last = count - 1;
+	switch (key) {
+		case 'ArrowRight':
+		case 'ArrowDown':
+		case 'PageDown':
+		case ' ':
+			return { go: Math.min(last, index + 1) };
+		case 'ArrowLeft':
+		case 'ArrowUp':
+		case 'PageUp':
+			return { go: Math.max(0, index - 1) };
+		case 'Home':
+			return { go: 0 };
+		case 'End':
+			return { go: last };
+		case 'Escape':
+			return { exit: true };
+		default:
+			return null;
+	}
+}
+
+/** The slide the story is at: the milestone reached, else the last one begun by that day. */
+export function slideIndex(
+	slides: readonly Milestone[],
+	milestoneId: string | null,
+	date: string
+): number {
+	const reached = slides.findIndex((m) => m.id === milestoneId);
+	if (reached >= 0) return reached;
+	let index = 0;
+	slides.forEach((m, i) => {
+		if (startOf(m) <= date) index = i;
+	});
+	return index;
+}
+
+/** One line for a slide: the summary's first sentence. */
+export function slideCaption(milestone: Milestone): string {
+	const [first] = milestone.summary.split(/(?<=[.!?][”"’)]?)\s+(?=[A-Z“"‘(])/);
+	return first ?? milestone.summary;
+}
+
+/** The slide's source, short: the first cited work's publisher and date. */
+export function slideSource(milestone: Milestone): string {
+	const parts = citationParts(milestone.sources[0]);
+	const more = milestone.sources.length > 1 ? ` (+${milestone.sources.length - 1} more)` : '';
+	return `Source: ${parts.publisher}, ${parts.date}${more}`;
+}
