@@ -63,14 +63,20 @@ const axeSource = readFileSync(
  * Serious and critical axe-core violations on the page, or within `selector`. The page's CSP
  * allows no inline scripts, so a test that calls this uses `test.use({ bypassCSP: true })`.
  */
-export async function seriousViolations(page: Page, selector?: string) {
+export async function seriousViolations(page: Page, selector?: string, rules?: string[]) {
 	await page.evaluate(axeSource);
-	const violations = await page.evaluate(async (include) => {
-		type Result = { violations: { id: string; impact: string; nodes: unknown[] }[] };
-		const axe = (window as unknown as { axe: { run: (context?: unknown) => Promise<Result> } }).axe;
-		const result = await axe.run(include ? { include: [include] } : undefined);
-		return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-	}, selector ?? null);
+	const violations = await page.evaluate(
+		async ({ include, rules }) => {
+			type Result = { violations: { id: string; impact: string; nodes: unknown[] }[] };
+			type Axe = { run: (context: unknown, options?: unknown) => Promise<Result> };
+			const axe = (window as unknown as { axe: Axe }).axe;
+			// runOnly narrows the audit to the named rules (e.g. colour contrast alone).
+			const options = rules ? { runOnly: { type: 'rule', values: rules } } : {};
+			const result = await axe.run(include ? { include: [include] } : document, options);
+			return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+		},
+		{ include: selector ?? null, rules: rules ?? null }
+	);
 	return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 

@@ -1,4 +1,5 @@
 import { shorten } from '../state/url';
+import { isTheme, type Theme } from '../theme';
 
 /**
  * The embed's own URL parameters, beside the app's (date, milestone, source, layers, camera):
@@ -8,8 +9,7 @@ import { shorten } from '../state/url';
 export const EMBED_CONTROLS = ['scrubber', 'play', 'legend', 'layers'] as const;
 export type EmbedControl = (typeof EMBED_CONTROLS)[number];
 
-export const THEMES = ['light', 'dark', 'contrast'] as const;
-export type Theme = (typeof THEMES)[number];
+export { THEMES, type Theme } from '../theme';
 
 /** Languages the atlas is written in. */
 export const LANGUAGES = ['en'] as const;
@@ -55,7 +55,7 @@ export function parseEmbedOptions(search: string): { options: EmbedOptions; noti
 
 	const theme = params.get('theme');
 	if (theme !== null) {
-		if ((THEMES as readonly string[]).includes(theme)) options.theme = theme as Theme;
+		if (isTheme(theme)) options.theme = theme;
 		else notices.push(`“${shorten(theme)}” is not a theme; showing the light one.`);
 	}
 

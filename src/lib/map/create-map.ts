@@ -25,6 +25,19 @@ import { CAMERA_BOUNDS, HOME_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './view';
 import { createTreatyOverlay } from './treaty-overlay';
 import { exportMapPng, type ExportCaption } from './export-png';
 import { appliesTo, SCALED_PROPERTIES, scaleValue } from './presentation';
+import { recolourValue, recolouring } from './palette';
+import type { Theme } from '../theme';
+
+/** Paint properties that carry colours. */
+const COLOUR_PROPERTIES = [
+	'background-color',
+	'fill-color',
+	'line-color',
+	'circle-color',
+	'circle-stroke-color',
+	'text-color',
+	'text-halo-color'
+] as const;
 
 /** How much larger present mode draws the map's lines and labels. */
 const PRESENT_SCALE = 1.6;
@@ -77,6 +90,8 @@ export interface AtlasMap {
 	setFrontline(frame: FrontlineFrame | null, credit: string | null): void;
 	/** Shows the treaty layers in the view (the guarantor layer opens the camera to the world). */
 	setTreaty(view: TreatyView): void;
+	/** Recolours the map for a theme (dark, high contrast) or back to light. */
+	setTheme(theme: Theme): void;
 	/** Present mode: lines, labels and dots drawn larger for a projector; off restores them. */
 	setPresentation(on: boolean): void;
 	/** The view as a PNG, with the caption and the credit burned in (for slides). */
@@ -134,11 +149,15 @@ export async function createAtlasMap(
 	map.keyboard.disableRotation();
 	map.getCanvas().setAttribute('aria-label', 'Map of the venues of the 2022 Russia–Ukraine talks');
 
+	const identity = (colour: string) => colour;
+	// The current theme's colour for a light-palette colour (hatch images are drawn with it).
+	let colourOf: (colour: string) => string = identity;
+
 	// The hatch patterns are drawn in code when a layer first needs them (there is no sprite).
 	map.setMissingStyleImageResolver((id) => {
 		const pattern = PATTERNS[id];
 		if (pattern && !map.hasImage(id))
-			map.addImage(id, diagonalHatch(pattern.colour, 8, 2, pattern.direction));
+			map.addImage(id, diagonalHatch(colourOf(pattern.colour), 8, 2, pattern.direction));
 	});
 	map.on('error', (event) => options.onError(event.error?.message ?? 'The map reported an error.'));
 	map
@@ -218,6 +237,28 @@ export async function createAtlasMap(
 
 	const treaty = createTreatyOverlay(map, (message) => options.onLayerProblem?.(message));
 
+	// Themes swap the light palette's colours wherever a layer uses them, keeping the originals.
+	const colourOriginals = new Map<string, unknown>();
+	const recolour = (theme: Theme) => {
+		if (theme === 'light' && colourOriginals.size === 0 && colourOf === identity) return;
+		const mapping = recolouring(theme);
+		colourOf = theme === 'light' ? identity : (c) => mapping.get(c.toLowerCase()) ?? c;
+		for (const { id, type } of map.getStyle().layers) {
+			for (const name of COLOUR_PROPERTIES.filter((n) => appliesTo(n, type))) {
+				const key = `${id}|${name}`;
+				const current = map.getPaintProperty(id, name);
+				if (current === undefined && !colourOriginals.has(key)) continue;
+				if (!colourOriginals.has(key)) colourOriginals.set(key, current);
+				const value = recolourValue(colourOriginals.get(key), mapping);
+				map.setPaintProperty(id, name, value as never);
+			}
+		}
+		for (const [image, pattern] of Object.entries(PATTERNS)) {
+			if (map.hasImage(image))
+				map.updateImage(image, diagonalHatch(colourOf(pattern.colour), 8, 2, pattern.direction));
+		}
+	};
+
 	// Each scaled property's own value, kept to restore it when present mode ends.
 	const originals = new Map<string, unknown>();
 	const presentation = (on: boolean) => {
@@ -269,6 +310,9 @@ export async function createAtlasMap(
 		},
 		setTreaty(view) {
 			whenLoaded('treaty', () => treaty.set(view));
+		},
+		setTheme(theme) {
+			whenLoaded('theme', () => recolour(theme));
 		},
 		setPresentation(on) {
 			whenLoaded('presentation', () => presentation(on));

@@ -43,3 +43,96 @@ export const PALETTE = {
 	chartUkraine: '#1d4f91',
 	chartRussia: '#b35806'
 } as const;
+
+export type PaletteName = keyof typeof PALETTE;
+export type Palette = Record<PaletteName, string>;
+
+/**
+ * A dark map for dim rooms, and a high-contrast one for washed-out projectors: white land, black
+ * borders and labels, saturated fills. Treaty and chart colours keep their hues (they were chosen
+ * for colour-blind readers) and only get stronger or lighter.
+ */
+export const DARK: Palette = {
+	...PALETTE,
+	sea: '#10202d',
+	land: '#26241f',
+	outsideData: '#1b1a17',
+	ukraine: '#302d28',
+	oblastLine: '#4f4a42',
+	border: '#9a958c',
+	ukraineBorder: '#d9d3c7',
+	occupied2014Fill: '#5c302a',
+	occupied2014Hatch: '#d9968a',
+	occupied2014Line: '#e6a89c',
+	water: '#173650',
+	river: '#3a6f99',
+	riverLabel: '#9cc0dc',
+	placeDot: '#ddd7cb',
+	placeLabel: '#f3efe6',
+	areaLabel: '#bdb6a8',
+	seaLabel: '#9cc0dc',
+	oblastLabel: '#948d80',
+	labelHalo: '#111111',
+	control: '#e2574d',
+	advanceHatch: '#e2574d',
+	counterHatch: '#70abef',
+	frontLine: '#ff9a8f',
+	frontLineCasing: '#111111',
+	venue: '#93c5ff',
+	venueSelected: '#f5a524',
+	venueHalo: '#93c5ff',
+	chartUkraine: '#93c5ff',
+	worldBorder: '#5a554c'
+};
+
+export const CONTRAST: Palette = {
+	...PALETTE,
+	sea: '#b9dcff',
+	land: '#ffffff',
+	outsideData: '#d6d6d6',
+	ukraine: '#ffffff',
+	oblastLine: '#595959',
+	border: '#000000',
+	ukraineBorder: '#000000',
+	occupied2014Fill: '#f4b6ad',
+	occupied2014Hatch: '#6e0000',
+	occupied2014Line: '#6e0000',
+	water: '#7db6ee',
+	river: '#0050b0',
+	riverLabel: '#003a7f',
+	placeDot: '#000000',
+	placeLabel: '#000000',
+	areaLabel: '#1f1f1f',
+	seaLabel: '#003a7f',
+	oblastLabel: '#2b2b2b',
+	labelHalo: '#ffffff',
+	control: '#c40000',
+	advanceHatch: '#c40000',
+	counterHatch: '#003fbf',
+	frontLine: '#4d0000',
+	frontLineCasing: '#ffffff',
+	venue: '#00288a',
+	venueSelected: '#b85500',
+	venueHalo: '#00288a',
+	chartUkraine: '#00288a',
+	worldBorder: '#7a7a7a'
+};
+
+export const PALETTES = { light: PALETTE as Palette, dark: DARK, contrast: CONTRAST } as const;
+
+/** Light colour → the theme's, for recolouring a style drawn with the light palette. */
+export function recolouring(theme: keyof typeof PALETTES): Map<string, string> {
+	const target = PALETTES[theme];
+	const mapping = new Map<string, string>();
+	for (const name of Object.keys(PALETTE) as PaletteName[]) {
+		mapping.set(PALETTE[name].toLowerCase(), target[name]);
+	}
+	return mapping;
+}
+
+/** A style value with every palette colour in it swapped (numbers and other strings untouched). */
+export function recolourValue(value: unknown, mapping: ReadonlyMap<string, string>): unknown {
+	if (typeof value === 'string') return mapping.get(value.toLowerCase()) ?? value;
+	if (Array.isArray(value)) return value.map((v) => recolourValue(v, mapping));
+	return value;
+}

@@ -6,6 +6,7 @@ import type { FrontlineSourceId } from '../frontlines/types';
 import { throttle } from './throttle';
 import { DEFAULT_VIEW, parseViewParams, viewSearch, type Camera } from './url';
 import type { TreatyDocumentId } from '../content/treaty';
+import type { Theme } from '../theme';
 import {
 	NO_TREATY,
 	toggleLayer,
@@ -35,6 +36,7 @@ export class AppState {
 	treaty: TreatyView = $state.raw(NO_TREATY);
 	/** The atlas, or the classroom slide view. */
 	mode: 'app' | 'present' = $state('app');
+	theme: Theme = $state('light');
 	/** Whether the URL the page opened with asked for playback (`?play=1`). */
 	autoplayRequested = false;
 	/** What the app changed about a requested view, in words (bad URL parameters…). */
@@ -82,6 +84,7 @@ export class AppState {
 		this.milestone = view.milestone;
 		this.camera = view.camera ?? null;
 		this.mode = view.mode === 'present' ? 'present' : 'app';
+		this.theme = view.theme ?? 'light';
 		this.treaty = treatyFromUrl(
 			view.layers ?? null,
 			view.document ?? null,
@@ -157,6 +160,12 @@ export class AppState {
 		this.#setTreaty({ ...this.treaty, document });
 	}
 
+	setTheme(theme: Theme): void {
+		if (theme === this.theme) return;
+		this.theme = theme;
+		this.#sync();
+	}
+
 	setMode(mode: 'app' | 'present'): void {
 		if (mode === this.mode) return;
 		this.mode = mode;
@@ -206,6 +215,7 @@ export class AppState {
 				milestone: this.milestone,
 				camera: this.camera,
 				mode: this.mode === 'present' ? 'present' : null,
+				theme: this.theme === 'light' ? null : this.theme,
 				...treatyToUrl(this.treaty, this.#milestone(this.milestone))
 			},
 			this.#keep

@@ -16,7 +16,8 @@ describe('parseViewParams', () => {
 				camera: null,
 				layers: null,
 				document: null,
-				mode: null
+				mode: null,
+				theme: null
 			},
 			notices: [],
 			autoplay: false
@@ -54,7 +55,8 @@ describe('milestones in the URL', () => {
 			camera: null,
 			layers: null,
 			document: null,
-			mode: null
+			mode: null,
+			theme: null
 		});
 	});
 
@@ -150,7 +152,8 @@ describe('viewSearch', () => {
 			camera: null,
 			layers: null,
 			document: null,
-			mode: null
+			mode: null,
+			theme: null
 		});
 	});
 

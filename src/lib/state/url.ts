@@ -2,6 +2,7 @@ import { clampDay, formatDay, isIsoDay } from '../dates';
 import type { FrontlineSourceId } from '../frontlines/types';
 import { DATA_FIRST, DATA_LAST, DEFAULT_DATE } from '../frontlines/range';
 import type { TreatyDocumentId } from '../content/treaty';
+import { isTheme, type Theme } from '../theme';
 import {
 	isTreatyDocument,
 	parseLayerList,
@@ -23,6 +24,8 @@ export interface ViewParams {
 	document?: TreatyDocumentId | null;
 	/** `present`: the classroom slide view; absent: the atlas. */
 	mode?: 'present' | null;
+	/** Dark or high contrast; absent: light. */
+	theme?: Theme | null;
 }
 
 export type Camera = [number, number, number];
@@ -34,7 +37,8 @@ export const DEFAULT_VIEW: ViewParams = {
 	camera: null,
 	layers: null,
 	document: null,
-	mode: null
+	mode: null,
+	theme: null
 };
 
 /**
@@ -129,6 +133,12 @@ export function parseViewParams(
 	else if (mode !== null)
 		notices.push(`“${shorten(mode)}” is not a mode; showing the atlas (try mode=present).`);
 
+	const theme = params.get('theme');
+	if (theme !== null && theme !== 'light') {
+		if (isTheme(theme)) view.theme = theme;
+		else notices.push(`“${shorten(theme)}” is not a theme; showing the light one.`);
+	}
+
 	const source = params.get('source');
 	if (source !== null) {
 		if ((SOURCES as readonly string[]).includes(source)) view.source = source as FrontlineSourceId;
@@ -149,10 +159,12 @@ export function viewSearch(view: ViewParams, keep = ''): string {
 	params.delete('layers');
 	params.delete('treaty');
 	params.delete('mode');
+	params.delete('theme');
 	if (view.milestone !== null) params.set('milestone', view.milestone);
 	params.set('date', view.date);
 	if (view.source !== DEFAULT_VIEW.source) params.set('source', view.source);
 	if (view.mode === 'present') params.set('mode', 'present');
+	if (view.theme) params.set('theme', view.theme);
 	if (view.layers) params.set('layers', view.layers.join(','));
 	if (view.layers && view.document) params.set('treaty', view.document);
 	if (view.camera) {
