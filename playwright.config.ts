@@ -20,7 +20,10 @@ export default defineConfig({
 		baseURL: `http://localhost:${PORT}`,
 		...devices['Desktop Chrome'],
 		viewport: { width: 1280, height: 800 },
-		launchOptions: chromiumLaunchOptions()
+		launchOptions: chromiumLaunchOptions(),
+		// The app's service worker would answer requests that tests route to fail; the offline
+		// test allows it for itself.
+		serviceWorkers: 'block'
 	},
 	webServer: {
 		// The vite binary directly: a killed npx wrapper would leave the server holding the port.

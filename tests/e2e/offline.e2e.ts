@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { formatDay } from '../../src/lib/dates';
+import { openAtlas } from './helpers';
+
+// This test alone lets the app's service worker run (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
+test('after a first visit the atlas works offline across the talks window, and says so', async ({
+	page,
+	context
+}) => {
+	await openAtlas(page, '/?date=2022-03-01');
+	// The worker is ready once it has installed, that is once everything is stored.
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+
+	await context.setOffline(true);
+	await page.reload();
+	await expect(page.locator('[data-status]')).toHaveAttribute('data-status', 'ready', {
+		timeout: 30_000
+	});
+	await expect(page.getByTestId('notices')).toContainText('You are offline');
+	await expect(page.getByTestId('asof')).toContainText(`map of ${formatDay('2022-03-01')}`);
+
+	// Across the talks window: a week at a time (PageUp) from 1 March to 31 May.
+	const slider = page.getByRole('slider', { name: 'Date' });
+	await slider.focus();
+	for (let i = 0; i < 13; i++) await page.keyboard.press('PageUp');
+	await expect(slider).toHaveAttribute('aria-valuetext', /31 May 2022/);
+	await expect(page.getByTestId('asof')).toContainText(`map of ${formatDay('2022-05-31')}`);
+	const drawn = await page.evaluate(
+		() => window.__talksAtlas!.map.querySourceFeatures('frontAreas').length
+	);
+	expect(drawn).toBeGreaterThan(0);
+
+	// Another page of the atlas, never visited, also opens offline.
+	await page.goto('/story');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('step by step');
+});
