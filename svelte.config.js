@@ -14,6 +14,9 @@ const config = {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		},
+		// Registered by the layout once the first page is idle, so storing the app for offline
+		// use never competes with the first map (see src/routes/+layout.svelte).
+		serviceWorker: { register: false },
 		csp: {
 			// Prerendered pages get this as a <meta> tag with hashes for Kit's inline bootstrap.
 			// frame-ancestors and the other header-only directives are documented in the README.

@@ -19,9 +19,11 @@ const TALKS_DATA = [
 	'/data/frontlines/index.json',
 	'/data/frontlines/isw-2022-02-24_2022-05-31.topo.json'
 ];
+// The atlas's own pages; the 31 milestone pages and the oEmbed files are stored when visited.
+const PAGES = prerendered.filter((p) => !p.startsWith('/milestone/') && !p.startsWith('/oembed'));
 const PRECACHE = [
 	...build,
-	...prerendered,
+	...PAGES,
 	...TALKS_DATA,
 	...files.filter((f) => !f.startsWith('/data/'))
 ];
@@ -57,7 +59,9 @@ async function respond(request: Request, url: URL): Promise<Response> {
 	// offline. Pages are stored by path (the view lives in the query string).
 	try {
 		const response = await fetch(request);
-		if (response.ok && (STORED.has(url.pathname) || url.pathname.startsWith('/data/'))) {
+		const keep =
+			STORED.has(url.pathname) || url.pathname.startsWith('/data/') || request.mode === 'navigate';
+		if (response.ok && keep) {
 			await cache.put(url.pathname, response.clone());
 		}
 		return response;

@@ -161,7 +161,12 @@ console.log('\n' + md + '\n\nWritten to bench-results/bench.json and bench-resul
  * (`talks-atlas:step-frame`).
  */
 async function measureSteps(browser) {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	// Scrubbing in steady state: the service worker's one-time install (storing the app for
+	// offline use, in the background of a first visit) is kept out of these figures.
+	const context = await browser.newContext({
+		viewport: { width: 1280, height: 800 },
+		serviceWorkers: 'block'
+	});
 	const page = await context.newPage();
 	await page.goto(base + '/?date=2022-03-01');
 	await page.waitForSelector('[data-status="ready"]', { timeout: 60_000 });
