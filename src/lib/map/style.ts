@@ -38,7 +38,9 @@ export const LAYER = {
 	frontControl: 'front-control',
 	frontAdvance: 'front-advance',
 	frontCounteroffensive: 'front-counteroffensive',
-	frontLine: 'front-line'
+	frontLine: 'front-line',
+	outsideData: 'outside-data',
+	outsideDataEdge: 'outside-data-edge'
 } as const;
 
 /** Pattern images, drawn in code (no sprite), by id → colour. */
@@ -212,13 +214,13 @@ function baseLayers(): LayerSpecification[] {
 			}
 		},
 		{
-			id: 'outside-data',
+			id: LAYER.outsideData,
 			type: 'fill',
 			source: 'outsideData',
 			paint: { 'fill-color': C.outsideData }
 		},
 		{
-			id: 'outside-data-edge',
+			id: LAYER.outsideDataEdge,
 			type: 'line',
 			source: 'outsideData',
 			paint: { 'line-color': C.oblastLine, 'line-width': 1 }

@@ -21,6 +21,7 @@ import {
 	type PlacedLayer
 } from './treaty-style';
 import { CAMERA_BOUNDS, MIN_ZOOM, WORLD_MIN_ZOOM } from './view';
+import { LAYER } from './style';
 
 export interface TreatyOverlay {
 	/** Shows exactly these treaty layers, loading their data the first time each is shown. */
@@ -28,7 +29,7 @@ export interface TreatyOverlay {
 }
 
 /** Layers of the base style that frame the basemap's extent; the world view needs them gone. */
-const DATA_FRAME_LAYERS = ['outside-data', 'outside-data-edge'];
+const DATA_FRAME_LAYERS = [LAYER.outsideData, LAYER.outsideDataEdge];
 
 /**
  * The treaty layers on a map that create-map owns. Each treaty layer's data is fetched only when
