@@ -6,7 +6,7 @@ import { FrontlineView } from '../frontlines/view.svelte';
 import { FRAME_BOUNDS, venueBounds } from '../map/frames';
 import { AppState } from '../state/app-state.svelte';
 import type { Camera } from '../state/url';
-import { milestoneAt, startOf } from '../story/milestones';
+import { isTalksMilestone, milestoneAt, startOf } from '../story/milestones';
 import { Playback } from '../story/playback.svelte';
 import type { TreatyLayerId } from '../treaty/layers';
 
@@ -75,7 +75,7 @@ export class AtlasSession {
 			const before = this.app.date;
 			this.app.stepDays(1);
 			const onTalksMilestone = MILESTONES.some(
-				(m) => m.kind !== 'military' && startOf(m) === this.app.date
+				(m) => isTalksMilestone(m) && startOf(m) === this.app.date
 			);
 			return { moved: this.app.date !== before, onTalksMilestone };
 		});

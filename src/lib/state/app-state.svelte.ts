@@ -1,6 +1,6 @@
 import type { Milestone } from '../content/milestones';
 import { addDays, clampDay } from '../dates';
-import { jumpTarget, startOf } from '../story/milestones';
+import { jumpTarget, milestoneStartingOn, startOf } from '../story/milestones';
 import { DATA_FIRST, DATA_LAST } from '../frontlines/range';
 import type { FrontlineSourceId } from '../frontlines/types';
 import { throttle } from './throttle';
@@ -116,7 +116,7 @@ export class AppState {
 		// Scrubbing onto a milestone's first day reaches it; scrubbing off leaves it.
 		const starting = this.#milestones.filter((m) => startOf(m) === next);
 		if (!starting.some((m) => m.id === this.milestone)) {
-			this.#reach((starting.find((m) => m.kind !== 'military') ?? starting[0])?.id ?? null);
+			this.#reach(milestoneStartingOn(starting, next)?.id ?? null);
 		}
 		this.#sync();
 	}

@@ -9,13 +9,18 @@ export function endOf(milestone: Milestone): string {
 	return milestone.date.length > 10 ? milestone.date.slice(11) : milestone.date;
 }
 
+/** Whether a milestone belongs to the talks (meetings, texts, statements, later accounts). */
+export function isTalksMilestone(milestone: Milestone): boolean {
+	return milestone.kind !== 'military';
+}
+
 /** The milestone that starts on `day`, preferring a talks milestone over a military one. */
 export function milestoneStartingOn(
 	milestones: readonly Milestone[],
 	day: string
 ): Milestone | null {
 	const starting = milestones.filter((m) => startOf(m) === day);
-	return starting.find((m) => m.kind !== 'military') ?? starting[0] ?? null;
+	return starting.find(isTalksMilestone) ?? starting[0] ?? null;
 }
 
 /**
@@ -24,7 +29,7 @@ export function milestoneStartingOn(
  */
 export function milestoneAt(milestones: readonly Milestone[], day: string): Milestone | null {
 	const started = milestones.filter((m) => startOf(m) <= day);
-	return started.findLast((m) => m.kind !== 'military') ?? started.at(-1) ?? null;
+	return started.findLast(isTalksMilestone) ?? started.at(-1) ?? null;
 }
 
 /**
