@@ -19,8 +19,12 @@ const TALKS_DATA = [
 	'/data/frontlines/index.json',
 	'/data/frontlines/isw-2022-02-24_2022-05-31.topo.json'
 ];
-// The atlas's own pages; the 31 milestone pages and the oEmbed files are stored when visited.
-const PAGES = prerendered.filter((p) => !p.startsWith('/milestone/') && !p.startsWith('/oembed'));
+// The atlas's own pages; the 31 milestone pages, the oEmbed files and the handout's maps (2 MB,
+// wanted only by those who print) are stored when visited.
+const STORED_WHEN_VISITED = ['/milestone/', '/oembed', '/handout/maps/'];
+const PAGES = prerendered.filter(
+	(p) => !STORED_WHEN_VISITED.some((prefix) => p.startsWith(prefix))
+);
 const PRECACHE = [
 	...build,
 	...PAGES,
@@ -60,7 +64,10 @@ async function respond(request: Request, url: URL): Promise<Response> {
 	try {
 		const response = await fetch(request);
 		const keep =
-			STORED.has(url.pathname) || url.pathname.startsWith('/data/') || request.mode === 'navigate';
+			STORED.has(url.pathname) ||
+			url.pathname.startsWith('/data/') ||
+			url.pathname.startsWith('/handout/maps/') ||
+			request.mode === 'navigate';
 		if (response.ok && keep) {
 			await cache.put(url.pathname, response.clone());
 		}

@@ -38,3 +38,22 @@ test('after a first visit the atlas works offline across the talks window, and s
 	await page.goto('/story');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('step by step');
 });
+
+test('the handout, once opened online, opens offline with every map', async ({ page, context }) => {
+	await page.goto('/handout');
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	// The maps were fetched before the worker took over: a second visit, now under the worker,
+	// stores them.
+	await page.reload();
+	await expect(page.getByRole('status')).toHaveText(/^All \d+ maps are ready to print\.$/, {
+		timeout: 30_000
+	});
+
+	await context.setOffline(true);
+	await page.reload();
+	await expect(page.getByRole('status')).toHaveText(/^All \d+ maps are ready to print\.$/, {
+		timeout: 30_000
+	});
+});

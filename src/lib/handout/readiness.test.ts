@@ -1,0 +1,46 @@
+import { describe, expect, it, vi } from 'vitest';
+import { countStates, mapState, readinessText, settleMaps, type MapImage } from './readiness';
+
+function image(state: 'ready' | 'failed' | 'loading'): MapImage {
+	return {
+		complete: state !== 'loading',
+		naturalWidth: state === 'ready' ? 1000 : 0,
+		decode: () =>
+			state === 'ready'
+				? Promise.resolve()
+				: state === 'failed'
+					? Promise.reject(new Error('broken'))
+					: new Promise(() => {})
+	};
+}
+
+describe('handout map readiness', () => {
+	it('tells a loaded map from one still loading and one that failed', () => {
+		expect(mapState(image('ready'))).toBe('ready');
+		expect(mapState(image('loading'))).toBe('loading');
+		expect(mapState(image('failed'))).toBe('failed');
+	});
+
+	it('says what will print', () => {
+		expect(readinessText(countStates(['ready', 'ready']))).toBe('All 2 maps are ready to print.');
+		expect(readinessText(countStates(['ready', 'loading', 'loading']))).toBe(
+			'Loading maps: 1 of 3 ready…'
+		);
+		expect(readinessText(countStates(['ready', 'failed']))).toMatch(
+			/^1 of 2 maps could not be loaded and will print as a placeholder/
+		);
+	});
+
+	it('waits for every map, failures included', async () => {
+		const result = await settleMaps([image('ready'), image('failed')], 10_000);
+		expect(result).toEqual({ ready: 1, failed: 1, loading: 0 });
+	});
+
+	it('stops waiting for a stalled map after the timeout', async () => {
+		vi.useFakeTimers();
+		const pending = settleMaps([image('ready'), image('loading')], 5000);
+		await vi.advanceTimersByTimeAsync(5000);
+		await expect(pending).resolves.toEqual({ ready: 1, failed: 0, loading: 1 });
+		vi.useRealTimers();
+	});
+});
