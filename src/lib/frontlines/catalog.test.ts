@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { asOfDate, checkCatalog, chunkFor, resolveView } from './catalog';
+import { adjacentViews, asOfDate, checkCatalog, chunkFor, resolveView } from './catalog';
 import { legendNotes } from './legend';
 import { DATA_FIRST, DATA_LAST, ISW_LAST } from './range';
 import type { FrontlineIndex, FrontlineIndexSource } from './types';
@@ -86,5 +86,23 @@ describe('the data range the app knows before loading anything', () => {
 			.at(-1);
 		expect([first, last]).toEqual([DATA_FIRST, DATA_LAST]);
 		expect(index.sources.find((s) => s.id === 'isw')?.last).toBe(ISW_LAST);
+	});
+});
+
+describe('adjacentViews', () => {
+	const views = (chosen: 'isw' | 'liveuamap', day: string) =>
+		adjacentViews(catalog, chosen, day).map((v) => `${v.source.id} ${v.asOf}`);
+
+	it('names the frames one day either way, not the one shown', () => {
+		expect(views('isw', '2022-02-25')).toEqual(['isw 2022-02-24']);
+		expect(views('isw', '2022-02-24')).toEqual(['isw 2022-02-25']);
+	});
+
+	it('names nothing when both neighbours show the same frame', () => {
+		expect(views('isw', '2022-06-01')).toEqual([]);
+	});
+
+	it('follows the switch to the other source after the chosen one ends', () => {
+		expect(views('isw', '2022-11-30')).toEqual(['liveuamap 2022-03-05', 'isw 2022-09-28']);
 	});
 });

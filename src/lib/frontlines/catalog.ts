@@ -1,4 +1,5 @@
 import { DataFileError, fetchJson } from '../data-file';
+import { addDays } from '../dates';
 import type { FrontlineIndex, FrontlineIndexSource, FrontlineSourceId } from './types';
 
 export const FRONTLINE_INDEX_URL = '/data/frontlines/index.json';
@@ -68,4 +69,25 @@ export function resolveView(
 	const other = catalog.sources.find((s) => s !== preferred && day >= s.first && day <= s.last);
 	if (!other) return { source: preferred, asOf: asOfDate(preferred, day), substitutedFor: null };
 	return { source: other, asOf: asOfDate(other, day), substitutedFor: preferred };
+}
+
+/**
+ * The frames a reader stepping one day either way from `day` would see next, other than the one
+ * shown: worth decoding ahead, while the page is idle, so a step only hands the map its data.
+ */
+export function adjacentViews(
+	catalog: FrontlineIndex,
+	chosen: FrontlineSourceId,
+	day: string
+): { source: FrontlineIndexSource; asOf: string }[] {
+	const shown = resolveView(catalog, chosen, day);
+	const found: { source: FrontlineIndexSource; asOf: string }[] = [];
+	for (const next of [addDays(day, 1), addDays(day, -1)]) {
+		const { source, asOf } = resolveView(catalog, chosen, next);
+		if (asOf === null) continue;
+		if (source === shown.source && asOf === shown.asOf) continue;
+		if (found.some((v) => v.source === source && v.asOf === asOf)) continue;
+		found.push({ source, asOf });
+	}
+	return found;
 }

@@ -38,4 +38,21 @@ describe('FrontlineStore', () => {
 		fail = false;
 		await expect(store.frame(isw, '2022-03-16')).resolves.toMatchObject({ date: '2022-03-16' });
 	});
+
+	it('decodes ahead only from a chunk already here, never fetching', async () => {
+		let fetches = 0;
+		const store = new FrontlineStore(async (url) => {
+			fetches++;
+			return served(url);
+		});
+		expect(store.decodeAhead(isw, '2022-03-21')).toBe(false);
+		expect(fetches).toBe(0);
+		await store.frame(isw, '2022-03-20');
+		expect(store.decodeAhead(isw, '2022-03-21')).toBe(true);
+		expect(store.has(isw, '2022-03-21')).toBe(true);
+		// Already decoded: nothing more to do.
+		expect(store.decodeAhead(isw, '2022-03-21')).toBe(false);
+		expect((await store.frame(isw, '2022-03-21')).date).toBe('2022-03-21');
+		expect(fetches).toBe(1);
+	});
 });

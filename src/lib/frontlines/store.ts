@@ -30,6 +30,8 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
  */
 export class FrontlineStore {
 	private chunks = new Map<string, Promise<Chunk>>();
+	/** The chunks already here, by file: what `decodeAhead` may use without waiting. */
+	private arrived = new Map<string, Chunk>();
 	private frames = new Map<string, FrontlineFrame>();
 	private readonly fetcher: typeof fetch;
 	private readonly cacheSize: number;
@@ -53,8 +55,23 @@ export class FrontlineStore {
 			this.frames.set(key, cached);
 			return cached;
 		}
-		const chunk = await this.chunk(source, date);
-		const frame = decodeFrame(chunk, source.id, date);
+		return this.remember(key, decodeFrame(await this.chunk(source, date), source.id, date));
+	}
+
+	/**
+	 * Decodes a frame ahead of need if its chunk is already here; never fetches. Returns whether
+	 * it decoded anything, so a caller spreading the work over idle time knows what it spent.
+	 */
+	decodeAhead(source: FrontlineIndexSource, date: string): boolean {
+		const key = `${source.id}/${date}`;
+		const file = chunkFor(source, date)?.file;
+		const chunk = file ? this.arrived.get(file) : undefined;
+		if (this.frames.has(key) || !chunk) return false;
+		this.remember(key, decodeFrame(chunk, source.id, date));
+		return true;
+	}
+
+	private remember(key: string, frame: FrontlineFrame): FrontlineFrame {
 		this.frames.set(key, frame);
 		if (this.frames.size > this.cacheSize) {
 			this.frames.delete(this.frames.keys().next().value as string);
@@ -69,8 +86,11 @@ export class FrontlineStore {
 		if (!pending) {
 			pending = this.fetchChunk(info.file);
 			this.chunks.set(info.file, pending);
-			// A failed load may succeed later (a flaky network): do not cache the failure.
-			pending.catch(() => this.chunks.delete(info.file));
+			pending.then(
+				(chunk) => this.arrived.set(info.file, chunk),
+				// A failed load may succeed later (a flaky network): do not cache the failure.
+				() => this.chunks.delete(info.file)
+			);
 		}
 		return pending;
 	}
