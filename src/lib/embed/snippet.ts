@@ -1,3 +1,4 @@
+import { escapeMarkup } from '../escape-markup';
 import { embedParams, type EmbedOptions } from './options';
 
 export const EMBED_TITLE = 'Talks Atlas: the 2022 Russia–Ukraine peace talks on a map';
@@ -38,13 +39,10 @@ export function frameAttributes(src: string, size: EmbedSize): Record<string, st
 	};
 }
 
-const escapeAttribute = (value: string) =>
-	value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** The HTML a host pastes: an iframe, in an aspect-ratio wrapper when responsive. */
 export function iframeSnippet(src: string, size: EmbedSize): string {
 	const attributes = Object.entries(frameAttributes(src, size))
-		.map(([name, value]) => `${name}="${escapeAttribute(value)}"`)
+		.map(([name, value]) => `${name}="${escapeMarkup(value)}"`)
 		.join(' ');
 	const iframe = `<iframe ${attributes}></iframe>`;
 	if (size.kind === 'fixed') return iframe;

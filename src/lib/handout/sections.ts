@@ -4,7 +4,7 @@ import { formatDay, formatEventDate } from '../dates';
 import { resolveView } from '../frontlines/catalog';
 import { legendNotes } from '../frontlines/legend';
 import type { FrontlineIndex, FrontlineSourceId } from '../frontlines/types';
-import { isTalksMilestone, KIND_LABELS, startOf } from '../story/milestones';
+import { endOf, isTalksMilestone, KIND_LABELS, startOf } from '../story/milestones';
 import { boxAround, type LonLatBox } from './projection';
 
 /** Ukraine with a little of its neighbours: every handout map shows the whole country. */
@@ -29,8 +29,6 @@ export interface HandoutSection {
 	/** What the map's venue pin is, or why there is none. */
 	venueNote: string;
 	mapPath: string;
-	/** The atlas opened at this milestone. */
-	viewPath: string;
 	mapAlt: string;
 }
 
@@ -60,7 +58,6 @@ export function handoutSections(milestones: readonly Milestone[]): HandoutSectio
 			venues,
 			venueNote: venueNote(milestone, venues),
 			mapPath: mapPath(milestone.id),
-			viewPath: `/milestone/${milestone.id}`,
 			mapAlt: `Map of Ukraine on ${formatDay(mapDay)}: the front line${where}.`
 		};
 	});
@@ -107,7 +104,7 @@ export function handoutPeriod(sections: readonly HandoutSection[]): {
 	const accounts = sections.filter((s) => s.milestone.kind === 'later-account');
 	const span = (list: readonly HandoutSection[]) => {
 		const first = list[0].mapDay;
-		const last = list.at(-1)?.milestone.date.split('/').at(-1) ?? first;
+		const last = endOf(list.at(-1)!.milestone);
 		return `${formatDay(first)} – ${formatDay(last)}`;
 	};
 	return {

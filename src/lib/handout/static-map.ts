@@ -1,8 +1,9 @@
 import bboxClip from '@turf/bbox-clip';
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import { escapeMarkup } from '../escape-markup';
 import { PALETTE as C } from '../map/palette';
 import { DATA_BOUNDS } from '../map/view';
-import type { FittedProjection, LonLatBox } from './projection';
+import { boxAround, type FittedProjection, type LonLatBox } from './projection';
 import { PATTERN_DEFS } from './patterns';
 import { geometryPath } from './svg-path';
 
@@ -49,7 +50,7 @@ const FONT = `font-family="'Noto Sans','DejaVu Sans',Arial,sans-serif"`;
  */
 export function renderStaticMap(input: StaticMapInput): string {
 	const { projection: p, basemap, frontline, venues } = input;
-	const clipBox = grow(p.visible, 0.04);
+	const clipBox = boxAround(p.visible, [], 0.04);
 	const d = (features: FeatureCollection | Feature[]): string =>
 		(Array.isArray(features) ? features : features.features)
 			.map((f) => geometryPath(clip(f.geometry, clipBox), p.project))
@@ -75,7 +76,7 @@ export function renderStaticMap(input: StaticMapInput): string {
 
 	const parts = [
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${p.width} ${p.height}" width="${p.width}" height="${p.height}" role="img">`,
-		`<title>${escapeXml(input.title)}</title>`,
+		`<title>${escapeMarkup(input.title)}</title>`,
 		`<defs>${PATTERN_DEFS}${defs}<clipPath id="frame"><rect width="${p.width}" height="${p.height}"/></clipPath></defs>`,
 		`<g clip-path="url(#frame)">`,
 		// Beyond the basemap's data: a neutral frame, so missing land never passes for sea.
@@ -144,12 +145,6 @@ function clip(geometry: Geometry | null, box: LonLatBox): Geometry | null {
 	}
 }
 
-function grow(box: LonLatBox, margin: number): LonLatBox {
-	const dx = (box[2] - box[0]) * margin;
-	const dy = (box[3] - box[1]) * margin;
-	return [box[0] - dx, box[1] - dy, box[2] + dx, box[3] + dy];
-}
-
 /** Labels placed so far, so a later (less important) label that would overlap one is left out. */
 class LabelSpace {
 	private boxes: [number, number, number, number][] = [];
@@ -192,7 +187,7 @@ function label(
 	else if (labels.claim(x - gap - width, top, x - gap, bottom)) anchor = 'end';
 	if (!anchor) return '';
 	const tx = anchor === 'start' ? x + gap : x - gap;
-	return `<text x="${r(tx)}" y="${r(y + size * 0.35)}" font-size="${size}" text-anchor="${anchor}" ${FONT} ${attrs} stroke="${C.labelHalo}" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke">${escapeXml(text)}</text>`;
+	return `<text x="${r(tx)}" y="${r(y + size * 0.35)}" font-size="${size}" text-anchor="${anchor}" ${FONT} ${attrs} stroke="${C.labelHalo}" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke">${escapeMarkup(text)}</text>`;
 }
 
 function venueMarks(venues: StaticVenue[], p: FittedProjection, labels: LabelSpace): string {
@@ -254,7 +249,7 @@ function areaLabels(areas: FeatureCollection, p: FittedProjection, labels: Label
 			const style = sea
 				? `font-style="italic" fill="${C.seaLabel}"`
 				: `letter-spacing="2" fill="${C.areaLabel}"`;
-			return `<text x="${r(x)}" y="${r(y)}" font-size="${size}" text-anchor="middle" ${FONT} ${style}>${escapeXml(text)}</text>`;
+			return `<text x="${r(x)}" y="${r(y)}" font-size="${size}" text-anchor="middle" ${FONT} ${style}>${escapeMarkup(text)}</text>`;
 		})
 		.join('');
 }
@@ -284,18 +279,10 @@ function creditLine(credit: string, p: FittedProjection): string {
 	const width = textWidth(credit, size) * 0.95;
 	return [
 		`<rect x="${r(p.width - width - 16)}" y="${p.height - 24}" width="${r(width + 12)}" height="18" fill="#ffffff" fill-opacity="0.85"/>`,
-		`<text x="${p.width - 10}" y="${p.height - 11}" font-size="${size}" text-anchor="end" ${FONT} fill="#2f2c28">${escapeXml(credit)}</text>`
+		`<text x="${p.width - 10}" y="${p.height - 11}" font-size="${size}" text-anchor="end" ${FONT} fill="#2f2c28">${escapeMarkup(credit)}</text>`
 	].join('');
 }
 
 function r(value: number): number {
 	return Math.round(value * 10) / 10;
-}
-
-export function escapeXml(text: string): string {
-	return text
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;');
 }

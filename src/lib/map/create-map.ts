@@ -13,6 +13,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { Venue } from '../content/venues';
+import { escapeMarkup } from '../escape-markup';
 import { loadBasemap } from './basemap-data';
 import { MAP_FONT_FACES } from './fonts';
 import { diagonalHatch } from './patterns';
@@ -52,11 +53,7 @@ const BASEMAP_CREDIT = 'Made with Natural Earth';
 export function attributionHtml(frontlineCredit: string | null, embedded = false): string {
 	const parts = frontlineCredit ? [frontlineCredit, BASEMAP_CREDIT] : [BASEMAP_CREDIT];
 	const target = embedded ? ' target="_blank" rel="noopener"' : '';
-	return `<a href="/about#credits"${target}>${parts.map(escapeHtml).join(' · ')}</a>`;
-}
-
-function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+	return `<a href="/about#credits"${target}>${parts.map(escapeMarkup).join(' · ')}</a>`;
 }
 
 export interface AtlasMapOptions {

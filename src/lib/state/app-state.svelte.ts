@@ -114,9 +114,9 @@ export class AppState {
 		if (next === this.date) return;
 		this.date = next;
 		// Scrubbing onto a milestone's first day reaches it; scrubbing off leaves it.
-		const starting = this.#milestones.filter((m) => startOf(m) === next);
-		if (!starting.some((m) => m.id === this.milestone)) {
-			this.#reach(milestoneStartingOn(starting, next)?.id ?? null);
+		const current = this.#milestone(this.milestone);
+		if (!current || startOf(current) !== next) {
+			this.#reach(milestoneStartingOn(this.#milestones, next)?.id ?? null);
 		}
 		this.#sync();
 	}
