@@ -1,21 +1,12 @@
-import type { LngLatBoundsLike } from 'maplibre-gl';
 import { MILESTONES } from '../content/milestones';
 import { VENUES_BY_ID } from '../content/venues';
 import { formatEventDate } from '../dates';
 import { FrontlineView } from '../frontlines/view.svelte';
-import { FRAME_BOUNDS, venueBounds } from '../map/frames';
 import { AppState } from '../state/app-state.svelte';
-import type { Camera } from '../state/url';
 import { isTalksMilestone, milestoneAt, startOf } from '../story/milestones';
 import { Playback } from '../story/playback.svelte';
 import type { TreatyLayerId } from '../treaty/layers';
-
-/** What the map frames; it moves only when `key` changes. */
-export interface Focus {
-	key: string;
-	bounds: LngLatBoundsLike;
-	venues: readonly string[];
-}
+import { cameraTarget } from './camera-target';
 
 /**
  * One atlas on a page — the app or the embed: its state (the only URL writer), the front lines of
@@ -27,8 +18,6 @@ export class AtlasSession {
 	readonly frontlines = new FrontlineView();
 	readonly playback: Playback;
 	started = $state(false);
-	/** A camera from the URL, applied once when the map is ready. */
-	initialCamera: Camera | null = $state.raw(null);
 
 	/** The talks milestone the story is at. */
 	readonly atMilestone = $derived(milestoneAt(MILESTONES, this.#app().date));
@@ -43,11 +32,18 @@ export class AtlasSession {
 			: (MILESTONES.find((m) => startOf(m) === date) ?? null);
 	});
 	readonly worldView = $derived(this.#app().treaty.layers.includes('guarantors'));
-	readonly focus: Focus | null = $derived.by(() => {
-		const menu = this.#menuFocus;
-		if (menu && menu.milestone === this.#app().milestone) return menu;
-		return this.#milestoneFocus();
-	});
+	/** Where the map should look; it moves when the target's key changes (see `cameraTarget`). */
+	readonly cameraTarget = $derived(
+		this.started
+			? cameraTarget({
+					framing: this.#app().framing,
+					camera: this.#app().camera,
+					milestone: this.reached,
+					worldView: this.worldView,
+					venuesById: VENUES_BY_ID
+				})
+			: null
+	);
 	readonly announcement = $derived.by(() => {
 		const m = this.atMilestone;
 		return m ? `${m.title}, ${formatEventDate(m.date, m.precision)}` : '';
@@ -63,11 +59,6 @@ export class AtlasSession {
 		kind: m.kind,
 		title: m.title
 	}));
-
-	// Switching the guarantor layer on from the menu shows the world; off, back to Europe. The
-	// next milestone frames the map again.
-	#menuFocus: (Focus & { milestone: string | null }) | null = $state.raw(null);
-	#menuMoves = 0;
 
 	constructor(writeSearch: (search: string, push: boolean) => void) {
 		this.app = new AppState(writeSearch, MILESTONES);
@@ -90,11 +81,7 @@ export class AtlasSession {
 	start(search: string): void {
 		if (this.started) return;
 		this.app.start(search);
-		this.initialCamera = this.app.camera;
 		this.started = true;
-		// A link with the guarantor layer but no milestone or camera opens on the world, as the
-		// menu shows it.
-		if (this.worldView && !this.app.milestone && !this.app.camera) this.#frameFromMenu(true);
 	}
 
 	/** Any key or click pauses playback (WCAG 2.2.2), except on the play button itself. */
@@ -116,30 +103,11 @@ export class AtlasSession {
 	toggleLayer(layer: TreatyLayerId, on: boolean): void {
 		const wasWorld = this.worldView;
 		this.app.setLayer(layer, on);
-		if (layer === 'guarantors' && wasWorld !== this.worldView) this.#frameFromMenu(this.worldView);
+		// Switching the guarantor layer on shows the world; off, back to Europe.
+		if (layer === 'guarantors' && wasWorld !== this.worldView) this.app.frameForLayers();
 	}
 
 	hideTreatyLayers(): void {
 		for (const layer of this.app.treaty.layers) this.toggleLayer(layer, false);
-	}
-
-	#frameFromMenu(world: boolean): void {
-		this.#menuFocus = {
-			key: `menu-${++this.#menuMoves}`,
-			bounds: world ? FRAME_BOUNDS.world : FRAME_BOUNDS.europe,
-			venues: [],
-			milestone: this.app.milestone
-		};
-	}
-
-	#milestoneFocus(): Focus | null {
-		const reached = this.reached;
-		if (!reached) return null;
-		const venues = reached.venues.flatMap((id) => VENUES_BY_ID.get(id) ?? []);
-		// Only the guarantor layer opens the camera to the world; without it, Europe.
-		const frame = reached.frame === 'world' && !this.worldView ? 'europe' : reached.frame;
-		const bounds =
-			frame === 'venues' ? (venueBounds(venues) ?? FRAME_BOUNDS.ukraine) : FRAME_BOUNDS[frame];
-		return { key: reached.id, bounds, venues: reached.venues };
 	}
 }

@@ -4,10 +4,14 @@ import type { GeometryCollection, GeometryObject, Topology } from 'topojson-spec
 import { DataFileError, fetchJson } from '../data-file';
 import { chunkFor } from './catalog';
 import type { FrontlineIndexSource, FrontlineLayerKey } from './types';
+import { EMPTY_COLLECTION as EMPTY } from '../geojson';
 
 /** What the map draws for one date of one source. */
 export interface FrontlineFrame {
 	sourceId: string;
+	/** The credit of the assessment this frame comes from: it travels with the frame, so the map
+	 * never credits one source over another's lines while a file loads. */
+	attribution: string;
 	date: string;
 	/** Control, advance and counteroffensive areas, each feature tagged with `kind`. */
 	areas: FeatureCollection;
@@ -21,7 +25,6 @@ interface Chunk {
 }
 
 const AREA_LAYERS: readonly FrontlineLayerKey[] = ['control', 'advance', 'counteroffensive'];
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /**
  * Loads front-line chunks on demand (a later year's file only when the reader goes there) and
@@ -55,7 +58,7 @@ export class FrontlineStore {
 			this.frames.set(key, cached);
 			return cached;
 		}
-		return this.remember(key, decodeFrame(await this.chunk(source, date), source.id, date));
+		return this.remember(key, decodeFrame(await this.chunk(source, date), source, date));
 	}
 
 	/**
@@ -67,7 +70,7 @@ export class FrontlineStore {
 		const file = chunkFor(source, date)?.file;
 		const chunk = file ? this.arrived.get(file) : undefined;
 		if (this.frames.has(key) || !chunk) return false;
-		this.remember(key, decodeFrame(chunk, source.id, date));
+		this.remember(key, decodeFrame(chunk, source, date));
 		return true;
 	}
 
@@ -116,7 +119,11 @@ export function indexChunk(topology: Topology): Chunk {
 	return { topology, byDate };
 }
 
-export function decodeFrame(chunk: Chunk, sourceId: string, date: string): FrontlineFrame {
+export function decodeFrame(
+	chunk: Chunk,
+	source: Pick<FrontlineIndexSource, 'id' | 'attribution'>,
+	date: string
+): FrontlineFrame {
 	const areas: Feature[] = [];
 	for (const kind of AREA_LAYERS) {
 		const geometry = chunk.byDate.get(kind)?.get(date);
@@ -129,5 +136,11 @@ export function decodeFrame(chunk: Chunk, sourceId: string, date: string): Front
 		lineGeometry && lineGeometry.type !== null
 			? { type: 'FeatureCollection', features: [feature(chunk.topology, lineGeometry) as Feature] }
 			: EMPTY;
-	return { sourceId, date, areas: { type: 'FeatureCollection', features: areas }, line };
+	return {
+		sourceId: source.id,
+		attribution: source.attribution,
+		date,
+		areas: { type: 'FeatureCollection', features: areas },
+		line
+	};
 }

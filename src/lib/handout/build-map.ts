@@ -56,10 +56,10 @@ export class HandoutMaps {
 		const source = catalog.sources.find((s) => s.id === caption.sourceId);
 		const chunk = source && caption.asOf ? chunkFor(source, caption.asOf) : null;
 		const frontline =
-			chunk && caption.asOf
+			source && chunk && caption.asOf
 				? decodeFrame(
 						indexChunk((await this.file(chunk.file, fetcher)) as Topology),
-						caption.sourceId,
+						source,
 						caption.asOf
 					)
 				: null;

@@ -21,7 +21,7 @@ import {
 	type PlacedLayer
 } from './treaty-style';
 import { CAMERA_BOUNDS, MIN_ZOOM, WORLD_MIN_ZOOM } from './view';
-import { LAYER } from './style';
+import { GEOJSON_SOURCE_OPTIONS, LAYER } from './style';
 
 export interface TreatyOverlay {
 	/** Shows exactly these treaty layers, loading their data the first time each is shown. */
@@ -38,9 +38,14 @@ const DATA_FRAME_LAYERS = [LAYER.outsideData, LAYER.outsideDataEdge];
  */
 export function createTreatyOverlay(
 	map: MapLibreMap,
-	onProblem: (message: string) => void,
+	events: {
+		onProblem: (message: string) => void;
+		/** Layers just added: the map's theme and present-mode scale must reach them too. */
+		onLayersAdded: (layerIds: readonly string[]) => void;
+	},
 	fetcher: typeof fetch = fetch
 ): TreatyOverlay {
+	const { onProblem, onLayersAdded } = events;
 	let wanted: TreatyView = NO_TREATY;
 	const installed = new Set<TreatyLayerId>();
 	const loading = new Set<TreatyLayerId>();
@@ -50,14 +55,18 @@ export function createTreatyOverlay(
 	let shownDocument: TreatyDocument | null = null;
 
 	const addSource = (id: string, data: GeoJSON.FeatureCollection) => {
-		const spec: SourceSpecification = { type: 'geojson', data, tolerance: 0.5, buffer: 32 };
+		const spec: SourceSpecification = { ...GEOJSON_SOURCE_OPTIONS, type: 'geojson', data };
 		if (map.getSource(id)) (map.getSource(id) as GeoJSONSource).setData(data);
 		else map.addSource(id, spec);
 	};
 	const addLayers = (placed: PlacedLayer[]) => {
+		const added: string[] = [];
 		for (const { layer, before } of placed) {
-			if (!map.getLayer(layer.id)) map.addLayer(layer, map.getLayer(before) ? before : undefined);
+			if (map.getLayer(layer.id)) continue;
+			map.addLayer(layer, map.getLayer(before) ? before : undefined);
+			added.push(layer.id);
 		}
+		onLayersAdded(added);
 	};
 	const loadedWorld = () => (world ??= loadWorld(fetcher).catch(forget(() => (world = null))));
 	const loadedTreaty = () =>

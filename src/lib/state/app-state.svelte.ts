@@ -5,6 +5,7 @@ import { DATA_FIRST, DATA_LAST } from '../frontlines/range';
 import type { FrontlineSourceId } from '../frontlines/types';
 import { throttle } from './throttle';
 import { DEFAULT_VIEW, parseViewParams, viewSearch, type Camera } from './url';
+import type { Framing } from '../atlas/camera-target';
 import type { TreatyDocumentId } from '../content/treaty';
 import type { Theme } from '../theme';
 import {
@@ -23,7 +24,12 @@ const URL_WRITE_MS = 250;
 /**
  * The app's state: the chosen day and assessment. It is the only writer of the URL; while
  * scrubbing it replaces the entry (throttled) rather than adding history, so a copied link
- * opens the same view and the back button is not flooded.
+ * opens the same view and the back button is not flooded. A milestone gets its own entry; one
+ * pointer gesture on the scrubber adds at most one, however many milestones it passes.
+ *
+ * It also owns where the map looks: `camera` is the reader's own view (in the URL) and `framing`
+ * numbers each request to move the map (a URL read, a milestone reached, the layer menu). A
+ * request from the story or the menu clears `camera`, because the map leaves it.
  */
 export class AppState {
 	date: string = $state(DEFAULT_VIEW.date);
@@ -41,6 +47,8 @@ export class AppState {
 	autoplayRequested = false;
 	/** What the app changed about a requested view, in words (bad URL parameters…). */
 	notices: string[] = $state([]);
+	/** The latest request to move the map (see `cameraTarget`). */
+	framing: Framing = $state.raw({ id: 0, by: 'url' });
 
 	readonly #write: ReturnType<typeof throttle<[string]>>;
 	readonly #push: (search: string) => void;
@@ -48,6 +56,8 @@ export class AppState {
 	/** The URL's other parameters, kept as they were. */
 	#keep = '';
 	#started = false;
+	/** A pointer gesture on the scrubber: not in one, in one, or in one that has written history. */
+	#gesture: 'none' | 'started' | 'pushed' = 'none';
 
 	constructor(
 		writeSearch: (search: string, push: boolean) => void,
@@ -92,6 +102,12 @@ export class AppState {
 			view.date
 		);
 		this.notices = notices;
+		this.#reframe('url');
+	}
+
+	#reframe(by: Framing['by']): void {
+		this.framing = { id: this.framing.id + 1, by };
+		if (by !== 'url') this.camera = null;
 	}
 
 	#milestone(id: string | null): Milestone | undefined {
@@ -107,6 +123,7 @@ export class AppState {
 			this.#milestone(id)
 		);
 		this.milestone = id;
+		if (id !== null) this.#reframe('story');
 	}
 
 	setDate(date: string): void {
@@ -126,11 +143,27 @@ export class AppState {
 		if (!milestone) return;
 		if (id === this.milestone) return;
 		this.#reach(id);
-		this.camera = null;
 		this.date = clampDay(startOf(milestone), DATA_FIRST, DATA_LAST);
-		// A milestone is a place to come back to: it gets its own history entry.
+		// A milestone is a place to come back to: it gets its own history entry (a gesture's
+		// single entry, if it is reached while dragging).
+		if (this.#gesture !== 'none') this.#sync();
+		else this.#pushNow();
+	}
+
+	/**
+	 * A pointer gesture on the scrubber begins (a press) or ends (release or cancel). Its first
+	 * change pushes one history entry and every later one replaces it, so Back returns to the
+	 * view before the gesture, however many milestones a drag snapped to.
+	 */
+	gesture(active: boolean): void {
 		this.#write.flush();
-		if (this.#started) this.#push(this.#search());
+		this.#gesture = active ? 'started' : 'none';
+	}
+
+	/** The layer menu opened or closed the world: the map is framed again. */
+	frameForLayers(): void {
+		this.#reframe('menu');
+		this.#sync();
 	}
 
 	/** To the next (1) or previous (-1) milestone in date order. */
@@ -204,7 +237,15 @@ export class AppState {
 
 	#sync(): void {
 		if (!this.#started) return;
-		this.#write(this.#search());
+		if (this.#gesture === 'started') {
+			this.#gesture = 'pushed';
+			this.#pushNow();
+		} else this.#write(this.#search());
+	}
+
+	#pushNow(): void {
+		this.#write.flush();
+		if (this.#started) this.#push(this.#search());
 	}
 
 	#search(): string {
