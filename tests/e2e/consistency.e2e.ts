@@ -8,14 +8,14 @@ import { DARK } from '../../src/lib/map/palette';
 import { PRESENT_SCALE } from '../../src/lib/map/style-overrides';
 import { openAtlas, settled } from './helpers';
 
-const paint = (page: Page, layer: string, name: string) =>
+const paint = (page: Page, layer: string, name: string): Promise<unknown> =>
 	page.evaluate(
-		([layer, name]) => window.__talksAtlas!.map.getPaintProperty(layer, name),
+		([layer, name]) => window.__talksAtlas!.map.getPaintProperty(layer, name as never),
 		[layer, name]
 	);
-const layout = (page: Page, layer: string, name: string) =>
+const layout = (page: Page, layer: string, name: string): Promise<unknown> =>
 	page.evaluate(
-		([layer, name]) => window.__talksAtlas!.map.getLayoutProperty(layer, name),
+		([layer, name]) => window.__talksAtlas!.map.getLayoutProperty(layer, name as never),
 		[layer, name]
 	);
 const hasLayer = (page: Page, layer: string) =>

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { PALETTE, PALETTES, recolourValue, recolouring, type PaletteName } from './palette';
+import {
+	PALETTE,
+	PALETTES,
+	paletteStyle,
+	paletteVar,
+	paletteVariable,
+	recolourValue,
+	recolouring,
+	type PaletteName
+} from './palette';
 import { deltaE } from './colour-vision';
 
 describe('themes', () => {
@@ -29,5 +38,16 @@ describe('themes', () => {
 		expect(deltaE(c.placeLabel, c.labelHalo)).toBeGreaterThan(90);
 		expect(deltaE(c.land, c.sea)).toBeGreaterThan(10);
 		expect(deltaE(c.control, c.land)).toBeGreaterThan(deltaE(PALETTE.control, PALETTE.land) - 1);
+	});
+});
+
+describe('the palette as CSS custom properties', () => {
+	it('names every colour of the theme, with the theme’s value', () => {
+		const style = paletteStyle('dark');
+		for (const name of Object.keys(PALETTE) as PaletteName[]) {
+			expect(style).toContain(`${paletteVariable(name)}: ${PALETTES.dark[name]}`);
+		}
+		expect(paletteVariable('occupied2014Hatch')).toBe('--map-occupied2014-hatch');
+		expect(paletteVar('control')).toBe(`var(--map-control, ${PALETTE.control})`);
 	});
 });

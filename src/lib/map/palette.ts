@@ -41,7 +41,12 @@ export const PALETTE = {
 	worldBorder: '#bdb7ab',
 	// The force-caps chart: Ukraine's and Russia's positions.
 	chartUkraine: '#1d4f91',
-	chartRussia: '#b35806'
+	chartRussia: '#b35806',
+	// The scrubber's milestone marks, by kind (talks rounds use the page's accent).
+	markDocument: '#6b3d00',
+	markLeaders: '#2f6f4e',
+	markStatement: '#5a4a8a',
+	markMilitary: '#9a8f84'
 } as const;
 
 export type PaletteName = keyof typeof PALETTE;
@@ -82,7 +87,11 @@ export const DARK: Palette = {
 	venueSelected: '#f5a524',
 	venueHalo: '#93c5ff',
 	chartUkraine: '#93c5ff',
-	worldBorder: '#5a554c'
+	worldBorder: '#5a554c',
+	markDocument: '#e0a458',
+	markLeaders: '#6fcf9c',
+	markStatement: '#b9a8f0',
+	markMilitary: '#8f877c'
 };
 
 export const CONTRAST: Palette = {
@@ -115,7 +124,11 @@ export const CONTRAST: Palette = {
 	venueSelected: '#b85500',
 	venueHalo: '#00288a',
 	chartUkraine: '#00288a',
-	worldBorder: '#7a7a7a'
+	worldBorder: '#7a7a7a',
+	markDocument: '#5a2e00',
+	markLeaders: '#0b5d32',
+	markStatement: '#3d2a80',
+	markMilitary: '#595959'
 };
 
 export const PALETTES = { light: PALETTE as Palette, dark: DARK, contrast: CONTRAST } as const;
@@ -135,4 +148,25 @@ export function recolourValue(value: unknown, mapping: ReadonlyMap<string, strin
 	if (typeof value === 'string') return mapping.get(value.toLowerCase()) ?? value;
 	if (Array.isArray(value)) return value.map((v) => recolourValue(v, mapping));
 	return value;
+}
+
+/** `controlHatch` → `--map-control-hatch`: the CSS custom property of a palette colour. */
+export function paletteVariable(name: PaletteName): string {
+	return `--map-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
+/**
+ * The theme's palette as CSS custom properties, set on the atlas's root element so the page's
+ * keys (legend, scrubber marks, chart, treaty swatches) draw with the colours the map uses.
+ */
+export function paletteStyle(theme: keyof typeof PALETTES): string {
+	const palette = PALETTES[theme];
+	return (Object.keys(palette) as PaletteName[])
+		.map((name) => `${paletteVariable(name)}: ${palette[name]}`)
+		.join('; ');
+}
+
+/** A palette colour in CSS: the theme's variable, falling back to the light colour. */
+export function paletteVar(name: PaletteName): string {
+	return `var(${paletteVariable(name)}, ${PALETTE[name]})`;
 }
