@@ -40,4 +40,37 @@ describe('FrontlineView', () => {
 		void view.show('isw', '2022-04-02');
 		expect(cancelled).toEqual([stale]);
 	});
+
+	it('draws only the latest request when an earlier one answers last, and credits its source', async () => {
+		vi.stubGlobal('fetch', served);
+		let releaseLater: () => void = () => {};
+		const held = new Promise<void>((resolve) => (releaseLater = resolve));
+		// The liveuamap file is held back; ISW answers at once.
+		const fetcher = async (url: string | URL | Request) => {
+			if (String(url).includes('liveuamap')) await held;
+			return served(url);
+		};
+		const view = new FrontlineView(new FrontlineStore(fetcher), () => () => {});
+		const first = view.show('liveuamap', '2022-05-10');
+		await view.show('isw', '2022-03-20');
+		releaseLater();
+		await first;
+		expect(view.frame).toMatchObject({ sourceId: 'isw', date: '2022-03-20' });
+		expect(view.frame?.attribution).toBe(isw.attribution);
+		expect(view.status).toBe('ready');
+	});
+
+	it('reports a file that fails, keeps the last frame, and recovers on the next good day', async () => {
+		vi.stubGlobal('fetch', served);
+		const fetcher = async (url: string | URL | Request) =>
+			String(url).includes('2022-06-01') ? new Response('nope', { status: 503 }) : served(url);
+		const view = new FrontlineView(new FrontlineStore(fetcher), () => () => {});
+		await view.show('isw', '2022-03-20');
+		await view.show('isw', '2022-07-01');
+		expect(view.status).toBe('error');
+		expect(view.error).toContain('503');
+		expect(view.frame?.date).toBe('2022-03-20');
+		await view.show('isw', '2022-03-21');
+		expect([view.status, view.error, view.frame?.date]).toEqual(['ready', null, '2022-03-21']);
+	});
 });
