@@ -7,7 +7,8 @@ import { DATA_FIRST, DATA_LAST } from '../frontlines/range';
 import { startOf } from '../story/milestones';
 import { THEMES } from '../theme';
 import { TREATY_LAYER_IDS } from '../treaty/layers';
-import { parseViewParams, searchOnPage, viewSearch } from './url';
+import { parseViewParams, viewSearch } from './url';
+import { searchOnPage } from './page-search';
 
 /**
  * The reliability probe's URL fuzzing, kept as a property: random query strings, mixing valid

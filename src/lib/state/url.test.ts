@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AppState } from './app-state.svelte';
 import { throttle } from './throttle';
-import { parseViewParams, searchOnPage, viewSearch } from './url';
+import { parseViewParams, viewSearch } from './url';
+import { searchOnPage } from './page-search';
 import { MILESTONES } from '../content/milestones';
 
 const parse = (search: string) => parseViewParams(search);
