@@ -188,11 +188,6 @@ export class AppState {
 		this.#sync();
 	}
 
-	/** A problem that has gone away (the network answers again): its notice goes too. */
-	withdraw(message: string): void {
-		if (this.notices.includes(message)) this.notices = this.notices.filter((n) => n !== message);
-	}
-
 	dismissNotices(): void {
 		this.notices = [];
 	}
