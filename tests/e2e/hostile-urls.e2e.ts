@@ -187,18 +187,20 @@ test('the handout under hostile URLs', async ({ page }) => {
 });
 
 test.describe('in a sandboxed frame', () => {
+	// Another origin on the loopback (the browser keeps a public page from framing localhost).
+	const HOST_PAGE = 'http://127.0.0.1:4173/sandbox-host';
 	// The worker is allowed here, so the page tries to register it, as on a reader's machine.
 	test.use({ serviceWorkers: 'allow' });
 
 	test('the embed without allow-same-origin throws no error (F5)', async ({ page }) => {
 		const errors = watchErrors(page);
-		await page.route('http://host.test/', (route) =>
+		await page.route(HOST_PAGE, (route) =>
 			route.fulfill({
 				contentType: 'text/html',
 				body: `<!doctype html><iframe sandbox="allow-scripts" src="http://localhost:4173/embed?date=2022-03-29" width="800" height="500"></iframe>`
 			})
 		);
-		await page.goto('http://host.test/');
+		await page.goto(HOST_PAGE);
 		const frame = page.frameLocator('iframe');
 		await expect(frame.getByTestId('embed-caption')).toContainText('29 March 2022');
 		// The offline copy is registered when the frame is idle: give it the time to try.
@@ -213,5 +215,7 @@ test('a milestone page’s HTML shows its own day before any script runs (F2)', 
 	const html = await (await request.get('/milestone/bucha')).text();
 	expect(html).toMatch(/<output[^>]*>2 April 2022<\/output>/);
 	expect(html).toContain('aria-valuetext="2 April 2022: ');
-	expect(html).not.toContain('24 February 2022: Russia invades Ukraine');
+	// (The scrubber's marks name every milestone with its day, the invasion's too.)
+	expect(html).not.toContain('aria-valuetext="24 February 2022');
+	expect(html).toMatch(/<h2 id="milestone-title"[^>]*>Killings in Bucha/);
 });
