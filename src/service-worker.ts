@@ -77,7 +77,10 @@ async function respond(event: FetchEvent, request: Request, url: URL): Promise<R
 	const where = cacheFor(url.pathname, { precached: STORED.has(url.pathname), navigate });
 	try {
 		return await networkFirst({
-			fetch: () => fetch(request),
+			// Past the browser's HTTP cache, which would answer a fresh-looking copy with no network
+			// (hiding that it is offline); the worker's own copy is the offline one. no-cache still
+			// revalidates, so an unchanged file costs a 304.
+			fetch: () => fetch(request, { cache: 'no-cache' }),
 			stored: async () => (await app.match(url.pathname)) ?? (await data.match(url.pathname)),
 			store: where === 'app' ? app : where === 'data' ? data : null,
 			key: url.pathname,
