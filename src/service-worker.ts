@@ -79,8 +79,9 @@ async function respond(event: FetchEvent, request: Request, url: URL): Promise<R
 		return await networkFirst({
 			// Past the browser's HTTP cache, which would answer a fresh-looking copy with no network
 			// (hiding that it is offline); the worker's own copy is the offline one. no-cache still
-			// revalidates, so an unchanged file costs a 304.
-			fetch: () => fetch(request, { cache: 'no-cache' }),
+			// revalidates, so an unchanged file costs a 304. A navigation is passed as it is (some
+			// browsers refuse to copy a navigation request with options).
+			fetch: () => (navigate ? fetch(request) : fetch(request, { cache: 'no-cache' })),
 			stored: async () => (await app.match(url.pathname)) ?? (await data.match(url.pathname)),
 			store: where === 'app' ? app : where === 'data' ? data : null,
 			key: url.pathname,
