@@ -3,15 +3,26 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 import { build, files, prerendered, version } from '$service-worker';
+import {
+	appCache,
+	cacheFor,
+	cachesToDelete,
+	DATA_CACHE,
+	offlineFallback
+} from '$lib/offline/cache-plan';
+import { networkFirst } from '$lib/offline/network-first';
 
 /**
  * Offline after one visit: the app's code, its pages and the map data of the talks window are
  * stored when the worker installs; other data files (later years, the world's countries) are
- * stored as they are first used. A new version installs beside the old one and takes over on the
- * next visit, when the old cache is deleted.
+ * stored as they are first used, in a cache that outlives versions (see cache-plan.ts). A new
+ * version installs beside the old one and takes over on the next visit, when the old version's
+ * app cache is deleted.
  */
 const sw = self as unknown as ServiceWorkerGlobalScope;
-const CACHE = `talks-atlas-${version}`;
+const CACHE = appCache(version);
+/** After this long the stored copy is served while the network goes on (and updates it). */
+const NETWORK_TIMEOUT_MS = 4000;
 
 /** The data the first view and the whole talks window need (24 Feb – 31 May 2022). */
 const TALKS_DATA = [
@@ -20,7 +31,8 @@ const TALKS_DATA = [
 	'/data/frontlines/isw-2022-02-24_2022-05-31.topo.json'
 ];
 // The atlas's own pages; the 31 milestone pages, the oEmbed files and the handout's maps (2 MB,
-// wanted only by those who print) are stored when visited.
+// wanted only by those who print) are stored when visited. Offline, a milestone page never
+// visited opens as `/` at that milestone (offlineFallback).
 const STORED_WHEN_VISITED = ['/milestone/', '/oembed', '/handout/maps/'];
 const PAGES = prerendered.filter(
 	(p) => !STORED_WHEN_VISITED.some((prefix) => p.startsWith(prefix))
@@ -41,7 +53,7 @@ sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		caches
 			.keys()
-			.then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+			.then((keys) => Promise.all(cachesToDelete(keys, CACHE).map((k) => caches.delete(k))))
 	);
 });
 
@@ -49,32 +61,36 @@ sw.addEventListener('fetch', (event) => {
 	const request = event.request;
 	const url = new URL(request.url);
 	if (request.method !== 'GET' || url.origin !== sw.location.origin) return;
-	event.respondWith(respond(request, url));
+	event.respondWith(respond(event, request, url));
 });
 
-async function respond(request: Request, url: URL): Promise<Response> {
-	const cache = await caches.open(CACHE);
+async function respond(event: FetchEvent, request: Request, url: URL): Promise<Response> {
+	const [app, data] = await Promise.all([caches.open(CACHE), caches.open(DATA_CACHE)]);
 	// Hashed build files never change: the stored copy is the file.
 	if (build.includes(url.pathname)) {
-		const stored = await cache.match(url.pathname);
+		const stored = await app.match(url.pathname);
 		if (stored) return stored;
 	}
-	// Everything else: the network first, so a new deploy shows at once; the stored copy when
-	// offline. Pages are stored by path (the view lives in the query string).
+	// Everything else: the network first (see network-first.ts). Pages are stored by path (the
+	// view lives in the query string).
+	const navigate = request.mode === 'navigate';
+	const where = cacheFor(url.pathname, { precached: STORED.has(url.pathname), navigate });
 	try {
-		const response = await fetch(request);
-		const keep =
-			STORED.has(url.pathname) ||
-			url.pathname.startsWith('/data/') ||
-			url.pathname.startsWith('/handout/maps/') ||
-			request.mode === 'navigate';
-		if (response.ok && keep) {
-			await cache.put(url.pathname, response.clone());
-		}
-		return response;
+		return await networkFirst({
+			// Past the browser's HTTP cache, which would answer a fresh-looking copy with no network
+			// (hiding that it is offline); the worker's own copy is the offline one. no-cache still
+			// revalidates, so an unchanged file costs a 304. A navigation is passed as it is (some
+			// browsers refuse to copy a navigation request with options).
+			fetch: () => (navigate ? fetch(request) : fetch(request, { cache: 'no-cache' })),
+			stored: async () => (await app.match(url.pathname)) ?? (await data.match(url.pathname)),
+			store: where === 'app' ? app : where === 'data' ? data : null,
+			key: url.pathname,
+			timeoutMs: NETWORK_TIMEOUT_MS,
+			waitUntil: (work) => event.waitUntil(work)
+		});
 	} catch (error) {
-		const stored = await cache.match(url.pathname);
-		if (stored) return stored;
+		const fallback = navigate ? offlineFallback(url) : null;
+		if (fallback && (await app.match('/'))) return Response.redirect(fallback, 302);
 		throw error;
 	}
 }

@@ -1,3 +1,5 @@
+import { reportFetchFailure, reportResponse } from './offline/network-status';
+
 /** A data file that did not arrive, or arrived but is not what the app expects. */
 export class DataFileError extends Error {
 	constructor(url: string, problem: string) {
@@ -12,8 +14,11 @@ export async function fetchJson(url: string, fetcher: typeof fetch = fetch): Pro
 	try {
 		response = await fetcher(url);
 	} catch {
+		reportFetchFailure();
 		throw new DataFileError(url, 'could not be fetched (offline?)');
 	}
+	// Every data request is also evidence of whether the network works (see network-status.ts).
+	reportResponse(response);
 	if (!response.ok) throw new DataFileError(url, `HTTP ${response.status}`);
 	try {
 		return await response.json();

@@ -51,7 +51,9 @@ const DAY_MS = 86_400_000;
 export function isIsoDay(value: string): boolean {
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
 	const { year, month, day } = parseDay(value);
-	const date = new Date(Date.UTC(year, month - 1, day));
+	// setUTCFullYear, not Date.UTC: that one reads the years 0–99 as 1900–1999.
+	const date = new Date(0);
+	date.setUTCFullYear(year, month - 1, day);
 	return (
 		date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 	);

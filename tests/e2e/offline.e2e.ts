@@ -9,6 +9,11 @@ test('after a first visit the atlas works offline across the talks window, and s
 	page,
 	context
 }) => {
+	// Behind a dead or captive network (and after an offline reload in some Chromium builds)
+	// navigator.onLine says online: the atlas must know from what its requests met.
+	await context.addInitScript(() =>
+		Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => true })
+	);
 	await openAtlas(page, '/?date=2022-03-01');
 	// The worker is ready once it has installed, that is once everything is stored.
 	await page.evaluate(async () => {
@@ -34,9 +39,24 @@ test('after a first visit the atlas works offline across the talks window, and s
 	);
 	expect(drawn).toBeGreaterThan(0);
 
+	// Back online: the notice goes once the network answers again.
+	await context.setOffline(false);
+	await page.evaluate(() => window.dispatchEvent(new Event('online')));
+	await expect(page.getByTestId('notices')).not.toContainText('You are offline');
+	await context.setOffline(true);
+
 	// Another page of the atlas, never visited, also opens offline.
 	await page.goto('/story');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('step by step');
+
+	// A milestone's page never visited opens as the stored atlas at that milestone.
+	await page.goto('/milestone/istanbul-communique?theme=dark');
+	await expect(page.locator('[data-status]')).toHaveAttribute('data-status', 'ready', {
+		timeout: 30_000
+	});
+	await expect(page).toHaveURL(/\/\?theme=dark&milestone=istanbul-communique/);
+	await expect(slider).toHaveAttribute('aria-valuetext', /29 March 2022/);
+	await expect(page.locator('.app')).toHaveAttribute('data-theme', 'dark');
 });
 
 test('the handout, once opened online, opens offline with every map', async ({ page, context }) => {

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { isIsoDay } from '../dates';
+import { COMMANDS, type CommandName } from './command-names';
+
+export { COMMANDS, type CommandName } from './command-names';
 
 /**
  * The embed's postMessage API, version 1. Every message is checked against these schemas; a
@@ -33,15 +36,6 @@ export const commandSchema = z.discriminatedUnion('command', [
 ]);
 
 export type Command = z.infer<typeof commandSchema>;
-export type CommandName = Command['command'];
-export const COMMANDS: readonly CommandName[] = [
-	'setDate',
-	'goToMilestone',
-	'setSource',
-	'play',
-	'pause',
-	'getState'
-];
 
 /** What the widget shows, as events report it. */
 export interface EmbedState {
@@ -77,21 +71,28 @@ export type ParsedMessage =
  * reason of the widget's own words). Never throws, whatever `data` is.
  */
 export function parseMessage(data: unknown): ParsedMessage {
-	if (
-		typeof data !== 'object' ||
-		data === null ||
-		(data as { type?: unknown }).type !== MESSAGE_TYPE
-	)
+	// A value from another script can be anything, even an object whose getters throw (a message
+	// sent within the page; postMessage itself copies values, not getters).
+	let type: unknown;
+	try {
+		type = typeof data === 'object' && data !== null ? (data as { type?: unknown }).type : null;
+	} catch {
 		return { kind: 'ignore' };
-	const result = commandSchema.safeParse(data);
-	if (result.success) return { kind: 'command', command: result.data };
-	const echo = id.safeParse((data as { id?: unknown }).id);
-	const reason = reasonFor(data as Record<string, unknown>, result.error.issues[0]?.path ?? []);
-	return {
-		kind: 'invalid',
-		reason,
-		...(echo.success && echo.data !== undefined ? { id: echo.data } : {})
-	};
+	}
+	if (type !== MESSAGE_TYPE) return { kind: 'ignore' };
+	try {
+		const result = commandSchema.safeParse(data);
+		if (result.success) return { kind: 'command', command: result.data };
+		const echo = id.safeParse((data as { id?: unknown }).id);
+		const reason = reasonFor(data as Record<string, unknown>, result.error.issues[0]?.path ?? []);
+		return {
+			kind: 'invalid',
+			reason,
+			...(echo.success && echo.data !== undefined ? { id: echo.data } : {})
+		};
+	} catch {
+		return { kind: 'invalid', reason: 'the message could not be read' };
+	}
 }
 
 function reasonFor(data: Record<string, unknown>, path: PropertyKey[]): string {

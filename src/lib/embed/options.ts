@@ -1,5 +1,5 @@
-import { shorten } from '../state/url';
-import { isTheme, type Theme } from '../theme';
+import { quoteNames, shorten } from '../reflected-text';
+import { parseThemeParam, type Theme } from '../theme';
 
 /**
  * The embed's own URL parameters, beside the app's (date, milestone, source, layers, camera):
@@ -46,17 +46,20 @@ export function parseEmbedOptions(search: string): { options: EmbedOptions; noti
 	if (controls !== null) {
 		const names = controls === 'none' ? [] : controls.split(',').map((n) => n.trim());
 		options.controls = EMBED_CONTROLS.filter((c) => names.includes(c));
-		const unknown = names.filter((n) => n && !(EMBED_CONTROLS as readonly string[]).includes(n));
+		const unknown = [
+			...new Set(names.filter((n) => n && !(EMBED_CONTROLS as readonly string[]).includes(n)))
+		];
 		if (unknown.length > 0)
 			notices.push(
-				`${unknown.map((n) => `“${shorten(n)}”`).join(', ')}: not a control here; the controls are ${EMBED_CONTROLS.join(', ')}.`
+				`${quoteNames(unknown)}: not a control here; the controls are ${EMBED_CONTROLS.join(', ')}.`
 			);
 	}
 
 	const theme = params.get('theme');
 	if (theme !== null) {
-		if (isTheme(theme)) options.theme = theme;
-		else notices.push(`“${shorten(theme)}” is not a theme; showing the light one.`);
+		const parsed = parseThemeParam(theme);
+		options.theme = parsed.theme;
+		if (parsed.notice) notices.push(parsed.notice);
 	}
 
 	const lang = params.get('lang');

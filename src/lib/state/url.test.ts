@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { AppState } from './app-state.svelte';
 import { throttle } from './throttle';
 import { parseViewParams, viewSearch } from './url';
+import { searchOnPage } from './page-search';
 import { MILESTONES } from '../content/milestones';
 
 const parse = (search: string) => parseViewParams(search);
@@ -250,5 +251,131 @@ describe('AppState', () => {
 			expect(state.notices.join(' ')).toContain('“missiles” is not a map layer');
 			expect(writes).toEqual(['?date=2022-05-01&layers=crimea']);
 		});
+	});
+});
+
+describe('hostile and odd URLs (reliability probe, minor quirks)', () => {
+	it.each([
+		'?camera=,,',
+		'?camera=%20,%20,%20',
+		'?camera=0x10,0,0',
+		'?camera=0b1,0o7,0x1',
+		'?camera=1e1,0,0'
+	])('%s is not a map position', (search) => {
+		const { view, notices } = parse(search);
+		expect(view.camera).toBeNull();
+		expect(notices[0]).toContain('is not a map position');
+	});
+
+	it('reads plain decimals in the camera, signs and a leading point included', () => {
+		expect(parse('?camera=-30.5,%2B50,.5').view.camera).toEqual([-30.5, 50, 0.5]);
+	});
+
+	it.each(['0000-01-01', '0099-12-31', '0100-03-01', '1900-02-28'])(
+		'%s is a date before the data begins, not "not a date"',
+		(date) => {
+			const { view, notices } = parse(`?date=${date}`);
+			expect(view.date).toBe('2022-02-24');
+			expect(notices).toHaveLength(1);
+			expect(notices[0]).toContain('before the data begins');
+		}
+	);
+
+	it('says when treaty= is not used because no layers are named, and writes nothing for it', () => {
+		const { view, notices } = parse('?treaty=draft-15-april');
+		expect(view.document).toBeNull();
+		expect(notices[0]).toContain('without layers=guarantors it is not used');
+		expect(parse(viewSearch(view)).view).toEqual(view);
+	});
+
+	it('says when a milestone overrides the date the URL gave', () => {
+		const lookup = (id: string) => (id === 'bucha' ? '2022-04-02' : null);
+		const { view, notices } = parseViewParams('?milestone=bucha&date=2022-05-01', lookup);
+		expect(view).toMatchObject({ milestone: 'bucha', date: '2022-04-02' });
+		expect(notices).toEqual([
+			'The milestone starts on 2 April 2022, so the date 1 May 2022 is not used.'
+		]);
+		// The milestone's own date is no conflict.
+		expect(parseViewParams('?milestone=bucha&date=2022-04-02', lookup).notices).toEqual([]);
+		// An unknown milestone's notice names the day that is shown.
+		expect(parseViewParams('?milestone=nope&date=2022-05-01', lookup).notices).toEqual([
+			'There is no milestone “nope”; showing 1 May 2022.'
+		]);
+	});
+
+	it('takes the first of a repeated key, says so, and the rewritten URL has it once', () => {
+		const { view, notices } = parse('?date=2022-03-01&date=2022-04-01&theme=dark&theme=x');
+		expect(view.date).toBe('2022-03-01');
+		expect(view.theme).toBe('dark');
+		expect(notices).toEqual(['“date”, “theme” were given more than once; the first is used.']);
+		const writes: string[] = [];
+		new AppState((search) => writes.push(search)).start('?date=2022-03-01&date=2022-04-01');
+		expect(writes).toEqual(['?date=2022-03-01']);
+	});
+
+	it('lists at most five unknown layer names and counts the rest', () => {
+		const names = Array.from({ length: 3000 }, (_, i) => `z${i}`);
+		const { notices } = parse(`?layers=${names.join(',')}`);
+		expect(notices).toHaveLength(1);
+		expect(notices[0]).toContain('“z0”, “z1”, “z2”, “z3”, “z4” and 2,995 more are not map layers');
+		expect(notices[0].length).toBeLessThan(200);
+	});
+});
+
+describe('a milestone page’s own milestone and its query (searchOnPage)', () => {
+	const lookup = (id: string) =>
+		({ bucha: '2022-04-02', 'istanbul-communique': '2022-03-29' })[id] ?? null;
+	const open = (search: string, page: string) =>
+		parseViewParams(searchOnPage(search, page), lookup);
+
+	it.each(['', '?fbclid=abc', '?utm_source=x', '?theme=dark', '?source=liveuamap', '?play=0'])(
+		'/milestone/bucha%s opens at Bucha',
+		(search) => {
+			const { view, notices } = open(search, 'bucha');
+			expect(view).toMatchObject({ milestone: 'bucha', date: '2022-04-02' });
+			expect(notices).toEqual([]);
+		}
+	);
+
+	it('applies the other parameters with the page’s milestone', () => {
+		expect(open('?theme=dark&source=liveuamap&mode=present', 'bucha').view).toMatchObject({
+			milestone: 'bucha',
+			date: '2022-04-02',
+			theme: 'dark',
+			source: 'liveuamap',
+			mode: 'present'
+		});
+		expect(
+			open('?layers=guarantors&treaty=draft-15-april', 'istanbul-communique').view
+		).toMatchObject({
+			milestone: 'istanbul-communique',
+			layers: ['guarantors'],
+			document: 'draft-15-april'
+		});
+	});
+
+	it('keeps the tracking tags it does not read', () => {
+		expect(searchOnPage('?fbclid=abc', 'bucha')).toBe('?fbclid=abc&milestone=bucha');
+	});
+
+	it('lets a valid date or a milestone in the query win, as the link means them', () => {
+		expect(open('?date=2022-05-01', 'bucha').view).toMatchObject({
+			milestone: null,
+			date: '2022-05-01'
+		});
+		expect(open('?milestone=istanbul-communique', 'bucha').view.milestone).toBe(
+			'istanbul-communique'
+		);
+		expect(searchOnPage('?date=2022-05-01', 'bucha')).toBe('?date=2022-05-01');
+	});
+
+	it('falls back from an invalid date to the page’s milestone, and says so', () => {
+		const { view, notices } = open('?date=garbage', 'bucha');
+		expect(view).toMatchObject({ milestone: 'bucha', date: '2022-04-02' });
+		expect(notices).toEqual(['“garbage” is not a date like 2022-03-29; showing 2 April 2022.']);
+	});
+
+	it('changes nothing off a milestone page', () => {
+		expect(searchOnPage('?fbclid=abc', null)).toBe('?fbclid=abc');
 	});
 });

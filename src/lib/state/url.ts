@@ -2,7 +2,8 @@ import { clampDay, formatDay, isIsoDay } from '../dates';
 import type { FrontlineSourceId } from '../frontlines/types';
 import { DATA_FIRST, DATA_LAST, DEFAULT_DATE } from '../frontlines/range';
 import type { TreatyDocumentId } from '../content/treaty';
-import { isTheme, type Theme } from '../theme';
+import { parseThemeParam, type Theme } from '../theme';
+import { quoteNames, shorten } from '../reflected-text';
 import {
 	isTreatyDocument,
 	parseLayerList,
@@ -41,14 +42,17 @@ export const DEFAULT_VIEW: ViewParams = {
 	theme: null
 };
 
+/** A plain decimal number: no hex, binary, octal, exponent or blank (which `Number()` takes). */
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
 /**
  * `lon,lat,zoom` anywhere on a Mercator map, or null. The guarantor layer lets the camera roam the
  * world; without it the map itself pulls a far-off camera back to its bounds.
  */
 export function parseCamera(text: string): Camera | null {
-	const parts = text.split(',').map(Number);
-	if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
-	const [lon, lat, zoom] = parts;
+	const texts = text.split(',');
+	if (texts.length !== 3 || !texts.every((t) => DECIMAL.test(t))) return null;
+	const [lon, lat, zoom] = texts.map(Number);
 	if (Math.abs(lon) > 180 || Math.abs(lat) > 85 || zoom < 0 || zoom > 9) return null;
 	return [lon, lat, zoom];
 }
@@ -58,9 +62,23 @@ export type MilestoneLookup = (id: string) => string | null;
 
 const SOURCES: readonly FrontlineSourceId[] = ['isw', 'liveuamap'];
 
+/** The parameters the atlas reads; any other is kept in the URL untouched. */
+const VIEW_KEYS = [
+	'date',
+	'source',
+	'milestone',
+	'play',
+	'camera',
+	'layers',
+	'treaty',
+	'mode',
+	'theme'
+] as const;
+
 /**
  * Reads `?date=YYYY-MM-DD&source=isw|liveuamap`. Anything invalid falls back to the nearest valid
- * view, and each change is described in words so the page can tell the reader what it did.
+ * view, and each change is described in words so the page can tell the reader what it did. Never
+ * throws, whatever the string.
  */
 export function parseViewParams(
 	search: string,
@@ -70,12 +88,36 @@ export function parseViewParams(
 	const notices: string[] = [];
 	const view: ViewParams = { ...DEFAULT_VIEW };
 
+	// A key given twice: the first counts, and saying so rewrites the URL without the others.
+	const repeated = VIEW_KEYS.filter((key) => params.getAll(key).length > 1);
+	if (repeated.length > 0)
+		notices.push(
+			`${quoteNames(repeated)} ${repeated.length > 1 ? 'were' : 'was'} given more than once; the first is used.`
+		);
+
+	// A milestone decides the day: read it first, so a date's notice names the day shown.
+	const milestone = params.get('milestone');
+	let milestoneNotice: string | null = null;
+	if (milestone !== null) {
+		const start = milestoneStart(milestone);
+		if (start === null) milestoneNotice = `There is no milestone “${shorten(milestone)}”`;
+		else {
+			view.milestone = milestone;
+			view.date = start;
+		}
+	}
+
 	const date = params.get('date');
 	if (date !== null) {
 		if (!isIsoDay(date)) {
 			notices.push(
 				`“${shorten(date)}” is not a date like 2022-03-29; showing ${formatDay(view.date)}.`
 			);
+		} else if (view.milestone !== null) {
+			if (date !== view.date)
+				notices.push(
+					`The milestone starts on ${formatDay(view.date)}, so the date ${formatDay(date)} is not used.`
+				);
 		} else {
 			const clamped = clampDay(date, DATA_FIRST, DATA_LAST);
 			if (clamped !== date) {
@@ -85,19 +127,7 @@ export function parseViewParams(
 			view.date = clamped;
 		}
 	}
-
-	const milestone = params.get('milestone');
-	if (milestone !== null) {
-		const start = milestoneStart(milestone);
-		if (start === null) {
-			notices.push(
-				`There is no milestone “${shorten(milestone)}”; showing ${formatDay(view.date)}.`
-			);
-		} else {
-			view.milestone = milestone;
-			view.date = start;
-		}
-	}
+	if (milestoneNotice) notices.push(`${milestoneNotice}; showing ${formatDay(view.date)}.`);
 
 	const camera = params.get('camera');
 	if (camera !== null) {
@@ -111,21 +141,25 @@ export function parseViewParams(
 		const parsed = parseLayerList(layers);
 		view.layers = parsed.layers;
 		if (parsed.unknown.length > 0) {
-			const names = parsed.unknown.map((n) => `“${shorten(n)}”`).join(', ');
 			const verb = parsed.unknown.length > 1 ? 'are not map layers' : 'is not a map layer';
 			notices.push(
-				`${names} ${verb} here, so ignored; the layers are ${TREATY_LAYER_IDS.join(', ')}.`
+				`${quoteNames(parsed.unknown)} ${verb} here, so ignored; the layers are ${TREATY_LAYER_IDS.join(', ')}.`
 			);
 		}
 	}
 
 	const document = params.get('treaty');
 	if (document !== null) {
-		if (isTreatyDocument(document)) view.document = document;
-		else
+		if (!isTreatyDocument(document))
 			notices.push(
 				`“${shorten(document)}” is not a treaty document here; showing the communiqué’s guarantors.`
 			);
+		// Whose guarantors is a setting of the guarantor layer; links name the layers with it.
+		else if (layers === null)
+			notices.push(
+				`treaty=${document} chooses the guarantors that the guarantor layer shows; without layers=guarantors it is not used.`
+			);
+		else view.document = document;
 	}
 
 	const mode = params.get('mode');
@@ -134,9 +168,10 @@ export function parseViewParams(
 		notices.push(`“${shorten(mode)}” is not a mode; showing the atlas (try mode=present).`);
 
 	const theme = params.get('theme');
-	if (theme !== null && theme !== 'light') {
-		if (isTheme(theme)) view.theme = theme;
-		else notices.push(`“${shorten(theme)}” is not a theme; showing the light one.`);
+	if (theme !== null) {
+		const parsed = parseThemeParam(theme);
+		view.theme = parsed.theme === 'light' ? null : parsed.theme;
+		if (parsed.notice) notices.push(parsed.notice);
 	}
 
 	const source = params.get('source');
@@ -151,15 +186,7 @@ export function parseViewParams(
 /** The query string for a view; defaults are left out so plain links stay plain. */
 export function viewSearch(view: ViewParams, keep = ''): string {
 	const params = new URLSearchParams(keep);
-	params.delete('date');
-	params.delete('source');
-	params.delete('milestone');
-	params.delete('play');
-	params.delete('camera');
-	params.delete('layers');
-	params.delete('treaty');
-	params.delete('mode');
-	params.delete('theme');
+	for (const key of VIEW_KEYS) params.delete(key);
 	if (view.milestone !== null) params.set('milestone', view.milestone);
 	params.set('date', view.date);
 	if (view.source !== DEFAULT_VIEW.source) params.set('source', view.source);
@@ -172,9 +199,4 @@ export function viewSearch(view: ViewParams, keep = ''): string {
 		params.set('camera', `${lon.toFixed(3)},${lat.toFixed(3)},${zoom.toFixed(2)}`);
 	}
 	return `?${params.toString()}`;
-}
-
-/** Reflected text is cut short, and only ever rendered as text. */
-export function shorten(value: string): string {
-	return value.length > 40 ? `${value.slice(0, 40)}…` : value;
 }

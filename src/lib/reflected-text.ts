@@ -1,0 +1,22 @@
+/**
+ * Text taken from a URL or a message and shown back to the reader in a notice. It is only ever
+ * rendered as text; these keep it short, so a hostile URL cannot fill the screen.
+ */
+
+/** One reflected value, cut to 40 characters. */
+export function shorten(value: string): string {
+	return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}
+
+/** How many reflected names a notice lists before it only counts the rest. */
+export const LISTED_NAMES = 5;
+
+/** `“a”, “b”, “c” and 2,990 more`: quoted, each shortened, at most `LISTED_NAMES` of them. */
+export function quoteNames(names: readonly string[]): string {
+	const listed = names
+		.slice(0, LISTED_NAMES)
+		.map((n) => `“${shorten(n)}”`)
+		.join(', ');
+	const rest = names.length - LISTED_NAMES;
+	return rest > 0 ? `${listed} and ${rest.toLocaleString('en-GB')} more` : listed;
+}
