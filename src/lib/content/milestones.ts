@@ -309,7 +309,7 @@ export const MILESTONES: readonly Milestone[] = [
 		kind: 'in-person-round',
 		title: 'Istanbul: the communiqué on security guarantees',
 		summary:
-			'The delegations meet in person again, at Dolmabahçe in Istanbul. They announce a joint communiqué, “Key Provisions of the Treaty on Ukraine’s Security Guarantees”: permanent neutrality for Ukraine in exchange for guarantees from a group of states; according to participants, Ukraine largely drafted it and Russia provisionally accepted it as the framework for a treaty. Russia announces it will sharply reduce military activity around Kyiv and Chernihiv, calling it an effort “to build mutual trust”; Foreign Affairs calls the withdrawal “a forced retreat”. Both heads of delegation sound hopeful: Medinsky about a leaders’ summit, Arakhamia that a meeting of the presidents “can be made possible”.',
+			'The delegations meet in person again, at Dolmabahçe in Istanbul.They announce a joint communiqué, “Key Provisions of the Treaty on Ukraine’s Security Guarantees”, by participants’ account largely drafted by Ukraine andprovisionally accepted by Russia as a framework: Ukraine’s permanent neutrality in exchange for security guarantees. Russia announces it will sharply reduce military activity around Kyiv and Chernihiv, calling it an effort “to build mutual trust”; Foreign Affairs calls the withdrawal “a forced retreat”.Both heads of delegation, Medinsky and Arakhamia, hope for a meeting of the presidents.',
 		venues: ['istanbul-dolmabahce'],
 		frame: 'world',
 		layers: ['guarantors', 'crimea'],
@@ -318,21 +318,19 @@ export const MILESTONES: readonly Milestone[] = [
 			{
 				work: 'fa-2024',
 				quote:
-					'the Ukrainians had largely drafted the communiqué and the Russians provisionally accepted the idea of using it as the framework for a treaty'
+					'the Ukrainians had largely drafted the communiqué and the Russians provisionally accepted the idea'
 			},
-			{ work: 'fa-2024', quote: 'calling it an effort “to build mutual trust.”' },
-			{ work: 'fa-2024', quote: 'In fact, the withdrawal was a forced retreat.' },
+			{
+				work: 'fa-2024',
+				quote:
+					'calling it an effort “to build mutual trust.” In fact, the withdrawal was a forced retreat.'
+			},
 			{
 				work: 'npr-onpoint-2024',
-				quote:
-					'a meeting between the presidents of Ukraine and the Russian Federation can be made possible'
+				quote: 'a meeting between the presidents … can be made possible'
 			},
 			{ work: 'efe-2022-03-29' },
-			{ work: 'nv-2022-03-29' },
-			{
-				work: 'research-notes',
-				note: 'The venue, the Presidential Office at Dolmabahçe (timeline §2: move2turkey.com, Hürriyet).'
-			}
+			{ work: 'nv-2022-03-29' }
 		],
 		disagreements: [
 			{
