@@ -70,7 +70,7 @@ export const MILESTONES: readonly Milestone[] = [
 		kind: 'military',
 		title: 'Russia invades Ukraine',
 		summary:
-			'In the early hours Russia launches a full-scale invasion:air strikes across Ukraine and, at the same time, ground forces from Belarus, Russia and occupied Crimea. In a speech Putin justifies it with the vague aim of “denazification”. Within days Russian forces try to encircle Kyiv.',
+			'In the early hours Russia launches a full-scale invasion: air strikes across Ukraine and, at the same time, ground forces from Belarus, Russia and occupied Crimea. In a speech Putin justifies it with the vague aim of “denazification”. Within days Russian forces try to encircle Kyiv.',
 		venues: [],
 		frame: 'ukraine',
 		sources: [
@@ -135,7 +135,7 @@ export const MILESTONES: readonly Milestone[] = [
 		title: 'Kherson falls',
 		summary:
 			'Kherson, on the Dnipro north-west of Crimea, becomes the first major Ukrainian city taken by Russian forces.' +
-			' The ISW assessments on the map show Ukrainian forces back in the city in November 2022.',
+			' The map’s ISW assessments show the city out of Russian control again from 9 November 2022.',
 		venues: [],
 		frame: 'south',
 		sources: [{ work: 'csmonitor-2022-03-03' }]
@@ -200,7 +200,7 @@ export const MILESTONES: readonly Milestone[] = [
 		kind: 'leaders',
 		title: 'Bennett meets Putin in Moscow',
 		summary:
-			'Israel’s prime minister Naftali Bennett flies to Moscow to mediate and meets Putin for about three hours,then speaks with Zelensky. Bennett later recalls telling Zelensky that American guarantees “won’t happen”.',
+			'Israel’s prime minister Naftali Bennett flies to Moscow to mediate and meets Putin for about three hours, then speaks with Zelensky. Bennett later recalls telling Zelensky that American guarantees “won’t happen”.',
 		venues: ['moscow-kremlin'],
 		frame: 'europe',
 		sources: [
@@ -265,8 +265,11 @@ export const MILESTONES: readonly Milestone[] = [
 						source: { work: 'dailysabah-2022-03-10' }
 					},
 					{
-						says: 'Counted as a fourth round in some later chronologies.',
-						source: { work: 'research-notes' }
+						says: 'Counted as a round in some later chronologies.',
+						source: {
+							work: 'research-notes',
+							note: 'D6: copies of Wikipedia’s article on the 2022 negotiations call 10 and 14 March the fourth and fifth rounds; the LCIL Cambridge chronology lists video rounds on 14–17 and 21 March.'
+						}
 					}
 				]
 			}
@@ -309,7 +312,7 @@ export const MILESTONES: readonly Milestone[] = [
 		kind: 'in-person-round',
 		title: 'Istanbul: the communiqué on security guarantees',
 		summary:
-			'The delegations meet in person again, at Dolmabahçe in Istanbul.They announce a joint communiqué, “Key Provisions of the Treaty on Ukraine’s Security Guarantees”, by participants’ account largely drafted by Ukraine andprovisionally accepted by Russia as a framework: Ukraine’s permanent neutrality in exchange for security guarantees. Russia announces it will sharply reduce military activity around Kyiv and Chernihiv, calling it an effort “to build mutual trust”; Foreign Affairs calls the withdrawal “a forced retreat”.Both heads of delegation, Medinsky and Arakhamia, hope for a meeting of the presidents.',
+			'The delegations meet in person again, at Dolmabahçe in Istanbul. They announce a joint communiqué, “Key Provisions of the Treaty on Ukraine’s Security Guarantees”, by participants’ account largely drafted by Ukraine and provisionally accepted by Russia as a framework: Ukraine’s permanent neutrality in exchange for security guarantees. Russia announces it will sharply reduce military activity around Kyiv and Chernihiv, calling it an effort “to build mutual trust”; Foreign Affairs calls the withdrawal “a forced retreat”. Both heads of delegation, Medinsky and Arakhamia, hope for a meeting of the presidents.',
 		venues: ['istanbul-dolmabahce'],
 		frame: 'world',
 		layers: ['guarantors', 'crimea'],
@@ -742,7 +745,7 @@ export const MILESTONES: readonly Milestone[] = [
 		kind: 'later-account',
 		title: 'Bennett looks back on his mediation',
 		summary:
-			'In a long interview posted online, Bennett says he saw 17 or 18 working draftsand told Zelensky that American guarantees “won’t happen”.' +
+			'In a long interview posted online, Bennett says he saw 17 or 18 working drafts and told Zelensky that American guarantees “won’t happen”.' +
 			' Foreign Affairs uses the interview as evidence of how hard real guarantees were to obtain.',
 		venues: [],
 		frame: 'europe',

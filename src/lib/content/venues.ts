@@ -217,7 +217,7 @@ export const VENUES: readonly Venue[] = [
 		precision: 'site',
 		locationNote: 'The Kremlin.',
 		summary:
-			'Israel’s prime minister Naftali Bennett flew to Moscow on 5 March to mediate, meeting Vladimir Putin for about three hours. The On Point broadcast puts the visit a month after the invasion; it was nine days after.On 11 April 2024 Lukashenko and Putin, meeting here, claimed Ukraine had agreed to the 2022 draft; Foreign Affairs says no final text was ever reached.',
+			'Israel’s prime minister Naftali Bennett flew to Moscow on 5 March to mediate, meeting Vladimir Putin for about three hours. The On Point broadcast puts the visit a month after the invasion; it was nine days after. On 11 April 2024 Lukashenko and Putin, meeting here, claimed Ukraine had agreed to the 2022 draft; Foreign Affairs says no final text was ever reached.',
 		events: [
 			{ date: '2022-03-05', precision: 'day', title: 'Bennett meets Putin' },
 			{ date: '2024-04-11', precision: 'day', title: 'Lukashenko and Putin on the 2022 draft' }
