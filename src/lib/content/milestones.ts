@@ -773,7 +773,7 @@ export const MILESTONES: readonly Milestone[] = [
 		title: 'Arakhamia: neutrality was Russia’s main aim',
 		summary:
 			'Ukraine’s chief negotiator says on Ukrainian television that Russia mainly wanted Ukraine to be neutral, like Finland during the Cold War.' +
-			' He adds that after Istanbul “Boris Johnson came to Kyiv and said that we won’t sign anything at all” with the Russians, which Foreign Affairs reads as seeming to hold Johnson responsible.' +
+			' He adds that after Istanbul “Boris Johnson came to Kyiv and said that we won’t sign anything at all” with the Russians; Foreign Affairs says he seemed to hold Johnson responsible for the outcome.' +
 			' Putin has since used these remarks to blame the West for the failure of the talks.',
 		venues: [],
 		frame: 'europe',
@@ -785,7 +785,7 @@ export const MILESTONES: readonly Milestone[] = [
 			{
 				work: 'fa-2024',
 				quote:
-					'Boris Johnson came to Kyiv and said that we won’t sign anything at all with [the Russians]—and let’s just keep fighting.'
+					'by seeming to hold Johnson responsible for the outcome. “When we returned from Istanbul,” he said, “Boris Johnson came to Kyiv and said that we won’t sign anything at all with [the Russians]—and let’s just keep fighting.'
 			},
 			{
 				work: 'fa-2024',
