@@ -66,6 +66,10 @@ for (const format of ['A4', 'Letter'] as const) {
 			expect(sheet.compact, where).toContain(compactText(milestone.title));
 			expect(sheet.compact, where).toContain(`/milestone/${milestone.id}`);
 			expect(sheet.compact, where).toContain('Sources');
+			// The sources' judgement prints on the milestone's own page, not spilled onto the next.
+			for (const judgement of milestone.judgements ?? []) {
+				expect(sheet.compact, where).toContain(compactText(`${judgement.by}:`));
+			}
 			const stats = await mapStats(sheet);
 			// A drawn map is almost all ink (sea, land, fills) with a wide spread of tones and
 			// some red of Russian control; a blank box or a placeholder is mostly paper.

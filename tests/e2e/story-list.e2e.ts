@@ -11,6 +11,13 @@ test('the story list has every milestone, with sources and a link to its map vie
 	await page.goto('/story');
 	await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(MILESTONES[0].title);
 	await expect(page.locator('ol.milestones > li')).toHaveCount(MILESTONES.length);
+	// The sources' own verdict, labelled as theirs, beside each account that carries one.
+	for (const milestone of MILESTONES.filter((m) => m.judgements?.length)) {
+		const judgements = page.locator(`#${milestone.id}`).getByTestId('judgements');
+		await expect(judgements).toContainText('The authors’ judgement');
+		for (const j of milestone.judgements!) await expect(judgements).toContainText(j.says);
+	}
+	await expect(page.getByTestId('russian-additions')).toContainText('six Ukrainian laws');
 	await page.getByRole('link', { name: /View “Istanbul: the communiqué/ }).click();
 	await expect(page).toHaveURL(/\/milestone\/istanbul-communique$/);
 	await expect(page.getByTestId('milestone-panel')).toContainText('Key Provisions');

@@ -9,4 +9,9 @@ test('the story is published as open data at /data/story.json', async ({ request
 	const istanbul = story.milestones.find((m: { id: string }) => m.id === 'istanbul-communique');
 	expect(istanbul.venues).toEqual(['istanbul-dolmabahce']);
 	expect(istanbul.sources.length).toBeGreaterThan(0);
+	const suspended = story.milestones.find((m: { id: string }) => m.id === 'talks-suspended');
+	expect(suspended.judgements.map((j: { says: string }) => j.says).join(' ')).toContain(
+		'“aimed too high, too soon”'
+	);
+	expect(story.treaty.russianAdditions.points.join(' ')).toContain('aggressive nationalism');
 });

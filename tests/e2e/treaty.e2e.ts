@@ -40,11 +40,16 @@ test('the guarantor layer draws exactly the states each document names', async (
 	expect(await rendered(page, 'treaty-guarantor')).toEqual(COMMUNIQUE);
 	expect(await rendered(page, 'treaty-guarantor-proposed')).toEqual(['BLR']);
 	expect(await rendered(page, 'treaty-guarantor-bracketed')).toEqual([]);
+	// Russia's added articles belong to the 15 April draft, not to the communiqué.
+	await expect(page.getByTestId('russian-additions')).toHaveCount(0);
 
 	const panel = page.getByTestId('guarantor-section');
 	await panel.getByRole('radio', { name: 'Draft, 15 Apr' }).check();
 	await expect(panel).toContainText('In brackets: not agreed: (Belarus, Türkiye)');
 	await expect(page).toHaveURL(/treaty=draft-15-april/);
+	await expect(page.getByTestId('russian-additions')).toContainText(
+		'“fascism, Nazism, neo-Nazism, and aggressive nationalism”'
+	);
 
 	expect(await rendered(page, 'treaty-guarantor')).toEqual(P5);
 	expect(await rendered(page, 'treaty-guarantor-bracketed')).toEqual(['BLR', 'TUR']);
@@ -68,6 +73,7 @@ test('the document milestones open their view, and the story closes it again', a
 	await expect(page).toHaveURL(/milestone=draft-15-april/);
 	await expect(page.getByTestId('forces-section')).toBeVisible();
 	await expect(page.getByRole('radio', { name: 'Draft, 15 Apr' })).toBeChecked();
+	await expect(page.getByTestId('russian-additions')).toContainText('six Ukrainian laws');
 	await waitForLayer(page, 'treaty-missile-bands');
 	expect(await rendered(page, 'treaty-guarantor-bracketed')).toEqual(['BLR', 'TUR']);
 	// The world view: the camera left Europe to show every guarantor.
@@ -79,6 +85,20 @@ test('the document milestones open their view, and the story closes it again', a
 	await expect(page.getByTestId('layer-menu').locator('summary')).toHaveText(
 		'What was on the table'
 	);
+});
+
+test('the 12 April draft shows no guarantor list: the sources do not give one', async ({
+	page
+}) => {
+	await openAtlas(page, '/?milestone=johnson-kyiv');
+	await page.getByRole('slider', { name: 'Date' }).focus();
+	await page.keyboard.press(']');
+	await expect(page).toHaveURL(/milestone=draft-12-april/);
+	await expect(page.getByTestId('milestone-panel')).toContainText(
+		'Its list of guarantors is not given'
+	);
+	await expect(page.getByTestId('treaty-panel')).toHaveCount(0);
+	expect(await rendered(page, 'treaty-guarantor')).toBeNull();
 });
 
 test('layers chosen from the menu come back from a copied URL', async ({ page, context }) => {

@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { MILESTONES, type Milestone } from './milestones';
 import { formatProblems, milestoneProblems, sentenceCount } from './schema';
 import { buildStory } from './story';
+import { RUSSIAN_ADDITIONS, TREATY_DOCUMENTS_BY_ID } from './treaty';
 import { WORKS_BY_ID } from './works';
+
+const byId = new Map(MILESTONES.map((m) => [m.id, m]));
+/** All the words a milestone shows: title, summary, versions and judgements. */
+const shown = (m: Milestone) =>
+	[
+		m.title,
+		m.summary,
+		...(m.disagreements ?? []).flatMap((d) => [d.summary, ...d.versions.map((v) => v.says)]),
+		...(m.judgements ?? []).map((j) => j.says)
+	].join(' ');
 
 describe('the milestones', () => {
 	it('all validate (dates, venue ids, sources, precision) and are in date order', () => {
@@ -43,10 +54,55 @@ describe('the milestones', () => {
 	});
 
 	it('show ranges where events unfolded over days', () => {
-		const byId = new Map(MILESTONES.map((m) => [m.id, m]));
 		expect(byId.get('northern-withdrawal')?.date).toBe('2022-03-29/2022-04-08');
 		expect(byId.get('bucha')?.date).toBe('2022-04-02/2022-04-04');
 		expect(byId.get('azovstal')?.date).toBe('2022-05-16/2022-05-20');
+	});
+
+	it('open a guarantor list only at that document’s own milestone (not 12 April’s)', () => {
+		for (const milestone of MILESTONES.filter((m) => m.layers?.includes('guarantors'))) {
+			expect(TREATY_DOCUMENTS_BY_ID.get(milestone.document!)?.milestone, milestone.id).toBe(
+				milestone.id
+			);
+		}
+		expect(byId.get('draft-12-april')?.layers).toBeUndefined();
+	});
+
+	it('never give Russia’s framing of the withdrawal without the sources’ “forced retreat”', () => {
+		const framed = MILESTONES.filter((m) => /build (mutual )?trust/.test(shown(m)));
+		expect(framed.map((m) => m.id)).toEqual(['istanbul-communique', 'northern-withdrawal']);
+		for (const milestone of framed) expect(shown(milestone)).toContain('“a forced retreat”');
+		expect(shown(byId.get('northern-withdrawal')!)).toContain('“the Russians were defeated”');
+	});
+
+	it('give the sources’ verdict on why the talks failed where the story tells it', () => {
+		for (const id of ['talks-suspended', 'johnson-kyiv', 'arakhamia-interview']) {
+			const judgements = byId.get(id)?.judgements ?? [];
+			expect(judgements.length, id).toBeGreaterThan(0);
+			// Labelled as someone's judgement, and in their own quoted words.
+			for (const j of judgements) expect(j.says, id).toMatch(/“[^”]+”/);
+		}
+		const verdicts = MILESTONES.flatMap((m) => m.judgements ?? []).map((j) => j.says);
+		for (const words of ['is baseless', 'aimed too high, too soon', 'did not prioritize']) {
+			expect(verdicts.join(' ')).toContain(words);
+		}
+		expect(verdicts.join(' ')).toContain('certainly lukewarm');
+	});
+
+	it('answer the 2024 claim that Ukraine had agreed with the sources’ rebuttal', () => {
+		const text = shown(byId.get('lukashenko-putin-2024')!);
+		expect(text).toContain('“never arrived at a final compromise text”');
+		expect(text).toContain('“a huge gap”');
+	});
+
+	it('name the articles Russia added at the 15 April draft, as the treaty panel does', () => {
+		expect(byId.get('draft-15-april')!.summary).toContain(
+			'“fascism, Nazism, neo-Nazism, and aggressive nationalism”'
+		);
+		expect(RUSSIAN_ADDITIONS.points.join(' ')).toContain('six Ukrainian laws');
+		expect(new Set(RUSSIAN_ADDITIONS.sources.map((s) => s.work))).toEqual(
+			new Set(['fa-2024', 'npr-onpoint-2024'])
+		);
 	});
 
 	it('never cite only the derivative commentary (seed 002 is not a work here)', () => {
@@ -69,6 +125,14 @@ describe('milestone validation', () => {
 		[
 			{ disagreements: [{ id: 'D99' as const, summary: 'x'.repeat(12), versions: [] }] },
 			'disagreements.0.id'
+		],
+		[
+			{
+				judgements: [
+					{ by: 'Someone', says: 'A verdict without their words.', source: { work: 'fa-2024' } }
+				] as never
+			},
+			'judgements.0.source.quote'
 		]
 	])('names the milestone and the field: %j', (patch: Partial<Milestone>, field) => {
 		const problems = milestoneProblems([broken(patch)]);
@@ -119,5 +183,8 @@ describe('story.json', () => {
 			'draft-15-april'
 		]);
 		expect(story.treaty.forceCaps.caps[0]).toMatchObject({ ukraine: 250000, russia: 85000 });
+		expect(story.treaty.russianAdditions.points).toEqual([...RUSSIAN_ADDITIONS.points]);
+		const judged = story.milestones.filter((m: Milestone) => m.judgements?.length);
+		expect(judged.length).toBe(MILESTONES.filter((m) => m.judgements?.length).length);
 	});
 });

@@ -28,6 +28,18 @@ export interface Disagreement {
 	versions: { says: string; source: Citation }[];
 }
 
+/**
+ * A source's own verdict (why the talks failed, whether a claim holds), kept apart from the
+ * accounts of the people involved: who judges, what they conclude in the atlas's words with their
+ * own words quoted, and the citation with the verbatim quote.
+ */
+export interface Judgement {
+	/** Who judges, as the reader should see it: "Charap and Radchenko, Foreign Affairs". */
+	by: string;
+	says: string;
+	source: Citation & { quote: string };
+}
+
 export interface Milestone {
 	/** Stable, readable, used in URLs: `?milestone=istanbul-communique`. */
 	id: string;
@@ -46,6 +58,8 @@ export interface Milestone {
 	document?: TreatyDocumentId;
 	sources: Citation[];
 	disagreements?: Disagreement[];
+	/** The sources' own judgement where it bears on this milestone, beside the accounts. */
+	judgements?: Judgement[];
 }
 
 export const MILESTONES: readonly Milestone[] = [
@@ -56,11 +70,15 @@ export const MILESTONES: readonly Milestone[] = [
 		kind: 'military',
 		title: 'Russia invades Ukraine',
 		summary:
-			'In the early hours Russia launches a full-scale invasion: air strikes across Ukraine, then ground forces from Belarus, Russia and occupied Crimea. In a speech Putin justifies it with the vague aim of “denazification”. Within days Russian forces try to encircle Kyiv.',
+			'In the early hours Russia launches a full-scale invasion: air strikes across Ukraine and, at the same time, ground forces from Belarus, Russia and occupied Crimea. In a speech Putin justifies it with the vague aim of “denazification”. Within days Russian forces try to encircle Kyiv.',
 		venues: [],
 		frame: 'ukraine',
 		sources: [
 			{ work: 'fa-2024', quote: 'the vague goal of "denazification"' },
+			{
+				work: 'fa-2024',
+				quote: 'At the same time, Moscow’s infantry and armor poured into the country'
+			},
 			{ work: 'npr-onpoint-2024' }
 		]
 	},
@@ -91,8 +109,15 @@ export const MILESTONES: readonly Milestone[] = [
 						source: { work: 'fa-2024' }
 					},
 					{
-						says: '“Lyakhavichy” — a different town in Brest region, about 160 km away; almost certainly a transcription error.',
+						says: 'Near the village of “Lyakhavichy, about 30 miles from the Belarusian-Ukrainian border”.',
 						source: { work: 'npr-onpoint-2024' }
+					},
+					{
+						says: 'Lyakhavichy is a different town, in Brest region, about 127 km from the Ukrainian border and 164 km from Liaskavichy, so it cannot be the place meant: almost certainly a transcription error.',
+						source: {
+							work: 'research-notes',
+							note: 'D1 and §5: distances computed from Natural Earth borders.'
+						}
 					},
 					{
 						says: 'Gomel region, on the Pripyat River; the exact site withheld for security.',
@@ -109,8 +134,8 @@ export const MILESTONES: readonly Milestone[] = [
 		kind: 'military',
 		title: 'Kherson falls',
 		summary:
-			'Kherson becomes the first major Ukrainian city taken by Russian forces, extending the occupied land bridge north of Crimea.' +
-			' It is the only regional capital Russia takes after the invasion.',
+			'Kherson, on the Dnipro north-west of Crimea, becomes the first major Ukrainian city taken by Russian forces.' +
+			' The map’s ISW assessments show the city out of Russian control again from 9 November 2022.',
 		venues: [],
 		frame: 'south',
 		sources: [{ work: 'csmonitor-2022-03-03' }]
@@ -134,15 +159,22 @@ export const MILESTONES: readonly Milestone[] = [
 		kind: 'in-person-round',
 		title: 'Second round, Belovezhskaya Pushcha',
 		summary:
-			'The delegations meet again in Belarus, this time in the Belovezhskaya Pushcha forest near the Polish border. Ukraine asks for an immediate ceasefire and humanitarian corridors; the sides agree to work on corridors for civilians.',
+			'The delegations meet again in Belarus, this time in the Belovezhskaya Pushcha forest near the Polish border. At this round or the next, on 7 March, Ukraine asks for an immediate ceasefire and humanitarian corridors. Afterwards Medinsky says the key issue resolved is “saving the civilians who found themselves in a combat zone”.',
 		venues: ['kamyanyuki'],
 		frame: 'venues',
 		sources: [
 			{
 				work: 'fa-2024',
-				quote: 'an immediate cease-fire and the establishment of humanitarian corridors'
+				quote: 'an immediate cease-fire and the establishment of humanitarian corridors',
+				note: 'Gives the Ukrainian demands for the rounds of 3 and 7 March together, without saying at which.'
 			},
-			{ work: 'tass-2022-03-02' }
+			{
+				work: 'npr-onpoint-2024',
+				quote:
+					'the key issue we’ve resolved today is the issue of saving people, saving the civilians who found themselves in a combat zone',
+				note: 'Medinsky to the press on 3 March 2022, as played on the programme.'
+			},
+			{ work: 'tass-2022-03-02', note: 'A preview of the round, for the venue.' }
 		],
 		disagreements: [
 			{
@@ -168,12 +200,13 @@ export const MILESTONES: readonly Milestone[] = [
 		kind: 'leaders',
 		title: 'Bennett meets Putin in Moscow',
 		summary:
-			'Israel’s prime minister Naftali Bennett flies to Moscow to mediate and meets Putin for about three hours, then speaks with Zelensky. He later says he warned Kyiv that Western guarantees would be hard to get.',
+			'Israel’s prime minister Naftali Bennett flies to Moscow to mediate and meets Putin for about three hours, then speaks with Zelensky. Bennett later recalls telling Zelensky that American guarantees “won’t happen”.',
 		venues: ['moscow-kremlin'],
 		frame: 'europe',
 		sources: [
 			{ work: 'hamodia-2022-03-06' },
-			{ work: 'fa-2024', quote: 'was actively mediating between the two sides' }
+			{ work: 'fa-2024', quote: 'was actively mediating between the two sides' },
+			{ work: 'fa-2024', quote: 'Volodymyr, it won’t happen.' }
 		],
 		disagreements: [
 			{
@@ -184,7 +217,10 @@ export const MILESTONES: readonly Milestone[] = [
 						says: '5 March 2022, nine days after the invasion.',
 						source: { work: 'hamodia-2022-03-06' }
 					},
-					{ says: '“A month after the invasion.”', source: { work: 'npr-onpoint-2024' } }
+					{
+						says: 'The meeting was “in Moscow in March of 2022. A month after the invasion.” The month is right; it was nine days after.',
+						source: { work: 'npr-onpoint-2024' }
+					}
 				]
 			}
 		]
@@ -229,8 +265,11 @@ export const MILESTONES: readonly Milestone[] = [
 						source: { work: 'dailysabah-2022-03-10' }
 					},
 					{
-						says: 'Counted as a fourth round in some later chronologies.',
-						source: { work: 'research-notes' }
+						says: 'Counted as a round in some later chronologies.',
+						source: {
+							work: 'research-notes',
+							note: 'D6: copies of Wikipedia’s article on the 2022 negotiations call 10 and 14 March the fourth and fifth rounds; the LCIL Cambridge chronology lists video rounds on 14–17 and 21 March.'
+						}
 					}
 				]
 			}
@@ -261,7 +300,10 @@ export const MILESTONES: readonly Milestone[] = [
 			'Russia’s general staff says the first stage of the operation is largely complete and that its forces will concentrate on the Donbas. The advance on Kyiv had stalled by mid-March.',
 		venues: [],
 		frame: 'ukraine',
-		sources: [{ work: 'nbc-2022-03-25' }, { work: 'fa-2024', quote: 'failed spectacularly' }]
+		sources: [
+			{ work: 'nbc-2022-03-25' },
+			{ work: 'fa-2024', quote: 'By mid-March, the Russian army’s thrust toward Kyiv had stalled' }
+		]
 	},
 	{
 		id: 'istanbul-communique',
@@ -270,13 +312,26 @@ export const MILESTONES: readonly Milestone[] = [
 		kind: 'in-person-round',
 		title: 'Istanbul: the communiqué on security guarantees',
 		summary:
-			'The delegations meet in person again, at Dolmabahçe in Istanbul. They announce a joint communiqué, “Key Provisions of the Treaty on Ukraine’s Security Guarantees”: permanent neutrality for Ukraine in exchange for guarantees from a group of states. Russia announces it will sharply reduce military activity around Kyiv and Chernihiv, calling it a step to build trust; Medinsky sounds upbeat about a leaders’ summit.',
+			'The delegations meet in person again, at Dolmabahçe in Istanbul. They announce a joint communiqué, “Key Provisions of the Treaty on Ukraine’s Security Guarantees”, by participants’ account largely drafted by Ukraine and provisionally accepted by Russia as a framework: Ukraine’s permanent neutrality in exchange for security guarantees. Russia announces it will sharply reduce military activity around Kyiv and Chernihiv, calling it an effort “to build mutual trust”; Foreign Affairs calls the withdrawal “a forced retreat”. Both heads of delegation, Medinsky and Arakhamia, hope for a meeting of the presidents.',
 		venues: ['istanbul-dolmabahce'],
 		frame: 'world',
 		layers: ['guarantors', 'crimea'],
 		document: 'communique',
 		sources: [
-			{ work: 'fa-2024', quote: 'calling it an effort “to build mutual trust.”' },
+			{
+				work: 'fa-2024',
+				quote:
+					'the Ukrainians had largely drafted the communiqué and the Russians provisionally accepted the idea'
+			},
+			{
+				work: 'fa-2024',
+				quote:
+					'calling it an effort “to build mutual trust.” In fact, the withdrawal was a forced retreat.'
+			},
+			{
+				work: 'npr-onpoint-2024',
+				quote: 'a meeting between the presidents … can be made possible'
+			},
 			{ work: 'efe-2022-03-29' },
 			{ work: 'nv-2022-03-29' }
 		],
@@ -293,7 +348,10 @@ export const MILESTONES: readonly Milestone[] = [
 						says: 'Both “15 years” and “ten to 15 years” in different passages.',
 						source: { work: 'fa-2024' }
 					},
-					{ says: '“The next 10, 15 years.”', source: { work: 'npr-onpoint-2024' } }
+					{
+						says: 'In the course of “the next 10, 15 years”.',
+						source: { work: 'npr-onpoint-2024' }
+					}
 				]
 			}
 		]
@@ -305,10 +363,24 @@ export const MILESTONES: readonly Milestone[] = [
 		kind: 'military',
 		title: 'Russian forces withdraw from the north',
 		summary:
-			'After the announcement in Istanbul, Russian forces pull back from the Kyiv, Chernihiv and Sumy fronts. Ukraine declares the Kyiv region free on 2 April; by 8 April British intelligence reports a full withdrawal to Belarus and Russia.',
+			'Russian forces pull back from the Kyiv, Chernihiv and Sumy fronts. Russia presents the pullback, announced in Istanbul on 29 March, as an effort “to build mutual trust”; Foreign Affairs calls it “a forced retreat” presented as a diplomatic gesture, and Radchenko says “the Russians were defeated”. Ukraine declares the Kyiv region free on 2 April; by 8 April British intelligence reports a full withdrawal to Belarus and Russia.',
 		venues: [],
 		frame: 'north',
-		sources: [{ work: 'reuters-2022-04-02' }, { work: 'reuters-2022-04-08' }]
+		sources: [
+			{ work: 'fa-2024', quote: 'calling it an effort “to build mutual trust.”' },
+			{
+				work: 'fa-2024',
+				quote:
+					'In fact, the withdrawal was a forced retreat. The Russians had overestimated their capabilities and underestimated the Ukrainian resistance'
+			},
+			{
+				work: 'npr-onpoint-2024',
+				quote:
+					'They called it, this was done as if to promote negotiation. The reality was, of course, that the Russians were defeated.'
+			},
+			{ work: 'reuters-2022-04-02' },
+			{ work: 'reuters-2022-04-08' }
+		]
 	},
 	{
 		id: 'medinsky-johnson',
@@ -337,6 +409,10 @@ export const MILESTONES: readonly Milestone[] = [
 						says: 'The day after Istanbul, 30 March, on Rossiya-24.',
 						source: { work: 'ryazan-2022-03-30' }
 					},
+					{
+						says: '“The next day” after the Istanbul talks of 29 March.',
+						source: { work: 'fa-2024' }
+					},
 					{ says: '“Here’s Medinsky again on March 29th.”', source: { work: 'npr-onpoint-2024' } }
 				]
 			}
@@ -362,11 +438,21 @@ export const MILESTONES: readonly Milestone[] = [
 		kind: 'statement',
 		title: 'Killings in Bucha come to light',
 		summary:
-			'After the Russian withdrawal, reports of killings of civilians in Bucha and Irpin make headlines worldwide. Zelensky visits Bucha on 4 April. The public mood in Ukraine hardens against a settlement.',
+			'After the Russian withdrawal, reports of killings of civilians in Bucha and Irpin make headlines worldwide. Zelensky visits Bucha on 4 April. The public mood in Ukraine hardens against a settlement, yet Foreign Affairs notes that work on the draft treaty “continued and even intensified” in the weeks after.',
 		venues: ['bucha'],
 		frame: 'venues',
 		sources: [
 			{ work: 'fa-2024', quote: 'On April 4, Zelensky visited the town.' },
+			{
+				work: 'fa-2024',
+				quote:
+					'The public mood in Ukraine hardened with the discovery of Russian atrocities at Irpin and Bucha.'
+			},
+			{
+				work: 'fa-2024',
+				quote:
+					'the behind-the-scenes work on the draft treaty continued and even intensified in the days and weeks after the discovery of Russia’s war crimes'
+			},
 			{ work: 'pravda-2022-04-04' }
 		]
 	},
@@ -402,7 +488,7 @@ export const MILESTONES: readonly Milestone[] = [
 				summary: 'Whether he was the first foreign leader to visit after the withdrawal.',
 				versions: [
 					{
-						says: '“The first foreign leader to visit after the Russian withdrawal from the capital.”',
+						says: 'Johnson was “the first foreign leader to visit after the Russian withdrawal from the capital”.',
 						source: { work: 'fa-2024' }
 					},
 					{
@@ -410,6 +496,26 @@ export const MILESTONES: readonly Milestone[] = [
 						source: { work: 'research-notes' }
 					}
 				]
+			}
+		],
+		judgements: [
+			{
+				by: 'Charap and Radchenko, Foreign Affairs',
+				says: 'The Western response to the talks was “certainly lukewarm”, though “a far cry from Putin’s caricature”.',
+				source: {
+					work: 'fa-2024',
+					quote:
+						'The Western response to these negotiations, while a far cry from Putin’s caricature, was certainly lukewarm.'
+				}
+			},
+			{
+				by: 'Charap and Radchenko, Foreign Affairs',
+				says: 'The claim that the West forced Ukraine out of the talks “is baseless”: Zelensky “did not prioritize the pursuit of diplomacy with Russia”.',
+				source: {
+					work: 'fa-2024',
+					quote:
+						'the claim that the West forced Ukraine to back out of the talks with Russia is baseless'
+				}
 			}
 		]
 	},
@@ -420,12 +526,17 @@ export const MILESTONES: readonly Milestone[] = [
 		kind: 'document',
 		title: 'Draft treaty of 12 April',
 		summary:
-			'A draft treaty is exchanged. Like the communiqué, it lets each guarantor decide for itself whether to help Ukraine if it is attacked.',
+			'A draft treaty is exchanged; Foreign Affairs examined it. What it reports is that, like the communiqué, the draft lets each guarantor decide for itself whether to help Ukraine if it is attacked. Its list of guarantors is not given in the sources, so the map shows none.',
 		venues: [],
-		frame: 'world',
-		layers: ['guarantors'],
-		document: 'communique',
-		sources: [{ work: 'fa-2024', quote: 'one that is dated April 12' }]
+		frame: 'europe',
+		sources: [
+			{ work: 'fa-2024', quote: 'one that is dated April 12' },
+			{
+				work: 'fa-2024',
+				quote:
+					'the communiqué and the April 12 draft made clear that guarantor states would decide independently whether to come to Kyiv’s aid'
+			}
+		]
 	},
 	{
 		id: 'moskva-sunk',
@@ -445,9 +556,9 @@ export const MILESTONES: readonly Milestone[] = [
 		date: '2022-04-15',
 		precision: 'day',
 		kind: 'document',
-		title: 'Draft treaty of 15 April, the last exchanged',
+		title: 'Draft treaty of 15 April',
 		summary:
-			'The last draft exchanged, according to participants, still leaves key points open: the list of guarantors, Russia’s proposal that help require the agreement of all guarantors (a Russian veto), and the size of Ukraine’s army. It foresees signature within two weeks.',
+			'The last draft exchanged, according to participants, still leaves key points open: the list of guarantors, Russia’s proposal that help require the agreement of all guarantors (a Russian veto), and the size of Ukraine’s army. Russia has also added articles, which Ukraine refuses to discuss, requiring Ukraine to ban “fascism, Nazism, neo-Nazism, and aggressive nationalism” and to repeal six Ukrainian laws. Foreign Affairs reads the draft as foreseeing signature within two weeks, a date that “might have shifted”.',
 		venues: [],
 		frame: 'world',
 		layers: ['guarantors', 'forces'],
@@ -455,18 +566,33 @@ export const MILESTONES: readonly Milestone[] = [
 		sources: [
 			{
 				work: 'fa-2024',
-				quote: 'the April 15 draft suggests that the treaty would be signed within two weeks'
+				quote:
+					'which participants in the talks told us was the last one exchanged between the parties'
 			},
-			{ work: 'npr-onpoint-2024' }
+			{
+				work: 'fa-2024',
+				quote:
+					'several articles that were added to the treaty at Russia’s insistence but were not part of the communiqué and related to matters that Ukraine refused to discuss'
+			},
+			{
+				work: 'fa-2024',
+				quote:
+					'the April 15 draft suggests that the treaty would be signed within two weeks. Granted, that date might have shifted'
+			},
+			{
+				work: 'npr-onpoint-2024',
+				quote:
+					'Ukraine didn’t accept any of these demands that Russia was putting on the table late in the talks'
+			}
 		],
 		disagreements: [
 			{
 				id: 'D11',
 				summary: 'How close the sides were, as a Ukrainian negotiator later put it.',
 				versions: [
-					{ says: '“Very close in mid-April 2022.”', source: { work: 'fa-2024' } },
+					{ says: 'The sides were “very close in mid-April 2022”.', source: { work: 'fa-2024' } },
 					{
-						says: '“In the middle of April, in the end of April.”',
+						says: 'They were very close “in the middle of April, in the end of April”.',
 						source: { work: 'npr-onpoint-2024' }
 					}
 				]
@@ -480,11 +606,19 @@ export const MILESTONES: readonly Milestone[] = [
 		kind: 'statement',
 		title: 'Ukraine hardens its terms',
 		summary:
-			'By late April Ukraine demands a Russian withdrawal from the Donbas as a precondition for any treaty, as Russia’s offensive in the east gathers pace.' +
+			'By late April Ukraine demands a Russian withdrawal from the Donbas as a precondition for any treaty.' +
+			' Foreign Affairs links the change to the Ukrainians’ “newfound confidence that they could win the war” after the Russian retreat from the north.' +
 			' Danilov’s remark of 2 May sums up the new mood.',
 		venues: [],
 		frame: 'east',
-		sources: [{ work: 'fa-2024', quote: 'by late April, Ukraine had hardened its position' }]
+		sources: [
+			{ work: 'fa-2024', quote: 'by late April, Ukraine had hardened its position' },
+			{
+				work: 'fa-2024',
+				quote:
+					'The Ukrainians’ newfound confidence that they could win the war also clearly played a role.'
+			}
+		]
 	},
 	{
 		id: 'blinken-austin-kyiv',
@@ -507,9 +641,10 @@ export const MILESTONES: readonly Milestone[] = [
 		date: '2022-05-02',
 		precision: 'day',
 		kind: 'statement',
-		title: 'Danilov: “only capitulation can be accepted”',
+		title: 'Danilov: a treaty with Russia “is impossible”',
 		summary:
-			'Oleksii Danilov, secretary of Ukraine’s National Security and Defence Council, says a treaty with Russia is impossible.' +
+			'Oleksii Danilov, secretary of Ukraine’s National Security and Defence Council, says: “A treaty with Russia is impossible—only capitulation can be accepted.”' +
+			' Reports at the time give the capitulation as Russia’s.' +
 			' By then Kyiv demands a Russian withdrawal from the Donbas before any treaty.',
 		venues: [],
 		frame: 'ukraine',
@@ -517,6 +652,10 @@ export const MILESTONES: readonly Milestone[] = [
 			{
 				work: 'fa-2024',
 				quote: '“A treaty with Russia is impossible—only capitulation can be accepted.”'
+			},
+			{
+				work: 'research-notes',
+				note: 'Timeline row 36 and §2: early-May reports of his interview on Ukrainian television say only Russia’s capitulation could be signed. Danilov was the Council’s secretary; Foreign Affairs calls him its chair (the President chairs it).'
 			}
 		]
 	},
@@ -567,8 +706,35 @@ export const MILESTONES: readonly Milestone[] = [
 						says: 'Publicly suspended on 17 May 2022.',
 						source: { work: 'interfax-ua-2022-05-17' }
 					},
-					{ says: '“In May”, and elsewhere “the end of May”.', source: { work: 'fa-2024' } }
+					{
+						says: 'The talks broke off “in May”; elsewhere, “the end of May”.',
+						source: { work: 'fa-2024' }
+					}
 				]
+			}
+		],
+		judgements: [
+			{
+				by: 'Charap and Radchenko, Foreign Affairs',
+				says: 'No single cause: Western reluctance, the mood in Ukraine after Bucha, Zelensky’s growing confidence of winning on the battlefield, and negotiators who “aimed too high, too soon”.',
+				source: { work: 'fa-2024', quote: 'they aimed too high, too soon' }
+			},
+			{
+				by: 'Charap and Radchenko, Foreign Affairs',
+				says: 'The negotiators “put the cart of a postwar security order before the horse of ending the war”, skipping a cease-fire and troop withdrawals.',
+				source: {
+					work: 'fa-2024',
+					quote:
+						'the negotiators put the cart of a postwar security order before the horse of ending the war'
+				}
+			},
+			{
+				by: 'Charap and Radchenko, Foreign Affairs',
+				says: 'The claim that the West forced Ukraine out “is baseless”: Zelensky “did not prioritize the pursuit of diplomacy with Russia”.',
+				source: {
+					work: 'fa-2024',
+					quote: 'Zelensky did not prioritize the pursuit of diplomacy with Russia to end the war'
+				}
 			}
 		]
 	},
@@ -579,13 +745,14 @@ export const MILESTONES: readonly Milestone[] = [
 		kind: 'later-account',
 		title: 'Bennett looks back on his mediation',
 		summary:
-			'In a long interview posted online, Bennett says he saw 17 or 18 working drafts and warned Zelensky that American guarantees were unlikely.' +
+			'In a long interview posted online, Bennett says he saw 17 or 18 working drafts and told Zelensky that American guarantees “won’t happen”.' +
 			' Foreign Affairs uses the interview as evidence of how hard real guarantees were to obtain.',
 		venues: [],
 		frame: 'europe',
 		sources: [
 			{ work: 'aljazeera-2023-02-05' },
-			{ work: 'fa-2024', quote: '17 or 18 working drafts' }
+			{ work: 'fa-2024', quote: '17 or 18 working drafts' },
+			{ work: 'fa-2024', quote: 'Volodymyr, it won’t happen.' }
 		],
 		disagreements: [
 			{
@@ -593,7 +760,7 @@ export const MILESTONES: readonly Milestone[] = [
 				summary: 'The interview was in Hebrew; translations differ on one phrase.',
 				versions: [
 					{ says: 'The US would send soldiers “in several years”.', source: { work: 'fa-2024' } },
-					{ says: '“In seven years”.', source: { work: 'npr-onpoint-2024' } }
+					{ says: 'It would send soldiers “in seven years”.', source: { work: 'npr-onpoint-2024' } }
 				]
 			}
 		]
@@ -605,12 +772,45 @@ export const MILESTONES: readonly Milestone[] = [
 		kind: 'later-account',
 		title: 'Arakhamia: neutrality was Russia’s main aim',
 		summary:
-			'Ukraine’s chief negotiator says on Ukrainian television that Russia mainly wanted Ukraine to be neutral, like Finland during the Cold War, and that Johnson urged Kyiv not to sign anything.' +
+			'Ukraine’s chief negotiator says on Ukrainian television that Russia mainly wanted Ukraine to be neutral, like Finland during the Cold War.' +
+			' He adds that after Istanbul “Boris Johnson came to Kyiv and said that we won’t sign anything at all” with the Russians; Foreign Affairs says he seemed to hold Johnson responsible for the outcome.' +
 			' Putin has since used these remarks to blame the West for the failure of the talks.',
 		venues: [],
 		frame: 'europe',
 		sources: [
-			{ work: 'fa-2024', quote: 'a November 2023 interview on a Ukrainian television news program' }
+			{
+				work: 'fa-2024',
+				quote: 'a November 2023 interview on a Ukrainian television news program'
+			},
+			{
+				work: 'fa-2024',
+				quote:
+					'by seeming to hold Johnson responsible for the outcome. “When we returned from Istanbul,” he said, “Boris Johnson came to Kyiv and said that we won’t sign anything at all with [the Russians]—and let’s just keep fighting.'
+			},
+			{
+				work: 'fa-2024',
+				quote:
+					'Putin has repeatedly used Arakhamia’s remarks to blame the West for the collapse of the talks'
+			}
+		],
+		judgements: [
+			{
+				by: 'Charap and Radchenko, Foreign Affairs',
+				says: 'Notwithstanding Putin’s “manipulative spin”, Arakhamia “was pointing to a real problem”: the framework needed the West to engage with Russia and to guarantee Ukraine, and neither was its priority.',
+				source: {
+					work: 'fa-2024',
+					quote:
+						'Notwithstanding Putin’s manipulative spin, Arakhamia was pointing to a real problem'
+				}
+			},
+			{
+				by: 'Radchenko, On Point',
+				says: 'To say Johnson alone stopped a deal “is just naive”: “Zelenskyy was in charge.”',
+				source: {
+					work: 'npr-onpoint-2024',
+					quote: 'That is just naive, right? This is just too simplistic. Zelenskyy was in charge.'
+				}
+			}
 		]
 	},
 	{
@@ -624,7 +824,14 @@ export const MILESTONES: readonly Milestone[] = [
 			' He adds that a week into the invasion Putin had concluded he had made a huge mistake.',
 		venues: [],
 		frame: 'europe',
-		sources: [{ work: 'fa-2024', quote: 'at a public appearance in December 2023' }]
+		sources: [
+			{ work: 'fa-2024', quote: 'at a public appearance in December 2023' },
+			{
+				work: 'research-notes',
+				note: 'Timeline row 41: the event was at the Geneva Centre for Security Policy in early December; its video was posted on 22 December 2023.'
+			},
+			{ work: 'npr-onpoint-2024', note: 'Plays the same remarks, undated.' }
+		]
 	},
 	{
 		id: 'lukashenko-putin-2024',
@@ -633,12 +840,23 @@ export const MILESTONES: readonly Milestone[] = [
 		kind: 'later-account',
 		title: 'Lukashenko proposes going back to the 2022 draft',
 		summary:
-			'Meeting Putin in the Kremlin, Lukashenko calls for a return to the spring-2022 draft treaty, describing it as acceptable to Ukraine at the time.' +
-			' Putin agrees that Ukraine had accepted it then.',
+			'Meeting Putin in the Kremlin, Lukashenko calls for a return to the spring-2022 draft treaty, saying Ukraine “agreed to this position”; Putin chimes in: “They agreed, of course”.' +
+			' Foreign Affairs replies that the two sides “never arrived at a final compromise text”, and Radchenko points to “a huge gap” between them on Ukraine’s armed forces.',
 		venues: ['moscow-kremlin'],
 		frame: 'venues',
 		sources: [
 			{ work: 'fa-2024', quote: '"It\'s a reasonable position,"' },
+			{ work: 'fa-2024', quote: 'They agreed to this position.' },
+			{
+				work: 'fa-2024',
+				quote:
+					'In reality, however, the Russians and the Ukrainians never arrived at a final compromise text.'
+			},
+			{
+				work: 'npr-onpoint-2024',
+				quote:
+					'Putin would later claim this was all a done deal and we agreed, et cetera, et cetera. No, we can see that there was a huge gap'
+			},
 			{ work: 'dailysabah-2024-04-12' }
 		],
 		disagreements: [

@@ -98,6 +98,17 @@ export const milestoneSchema = z
 					versions: z.array(z.object({ says: z.string().min(3), source: citation })).min(2)
 				})
 			)
+			.optional(),
+		judgements: z
+			.array(
+				z.object({
+					by: z.string().min(3),
+					says: z.string().min(10),
+					// A judgement is the source's own words: the citation carries them verbatim.
+					source: citation.extend({ quote: z.string().min(3).max(300) })
+				})
+			)
+			.min(1)
 			.optional()
 	})
 	.refine((m) => m.frame !== 'venues' || m.venues.length > 0, {

@@ -22,6 +22,8 @@ export interface Story {
 		territory: typeof TREATY.TERRITORY_NOTE;
 		neutrality: typeof TREATY.NEUTRALITY;
 		forceCaps: typeof TREATY.FORCE_CAPS;
+		/** The articles Russia added to the drafts, which Ukraine refused to discuss. */
+		russianAdditions: typeof TREATY.RUSSIAN_ADDITIONS;
 	};
 	works: readonly Work[];
 }
@@ -31,7 +33,7 @@ export function buildStory(): Story {
 		format: 'talks-atlas-story',
 		version: STORY_VERSION,
 		description:
-			'The spring-2022 Russia–Ukraine peace talks: milestones (dated, with precision, kind, summary, venues, sources and disagreements between sources) and venues (with coordinates and how well they are known). Treaty content (guarantor lists by document, the guarantee, Crimea, neutrality, force caps) under `treaty`. Citations refer to works by id. Schema: see the Talks Atlas README, “Open data”.',
+			'The spring-2022 Russia–Ukraine peace talks: milestones (dated, with precision, kind, summary, venues, sources and disagreements between sources) and venues (with coordinates and how well they are known). Where the sources judge (why the talks failed, whether a claim holds), a milestone carries `judgements`: who judges, in the atlas’s words with their own quoted, and the citation. Treaty content (guarantor lists by document, the guarantee, Crimea, neutrality, force caps, the articles Russia added) under `treaty`. Citations refer to works by id. Schema: see the Talks Atlas README, “Open data”.',
 		licence:
 			'Text: MIT (Talks Atlas). Quotes are short and attributed to their works; their copyright stays with their authors.',
 		milestones: MILESTONES,
@@ -43,7 +45,8 @@ export function buildStory(): Story {
 			excludedAreas: TREATY.EXCLUDED_AREAS,
 			territory: TREATY.TERRITORY_NOTE,
 			neutrality: TREATY.NEUTRALITY,
-			forceCaps: TREATY.FORCE_CAPS
+			forceCaps: TREATY.FORCE_CAPS,
+			russianAdditions: TREATY.RUSSIAN_ADDITIONS
 		},
 		works: WORKS
 	};

@@ -89,7 +89,7 @@ export const TREATY_DOCUMENTS: readonly TreatyDocument[] = [
 			BLR: 'proposed'
 		},
 		notes: [
-			'“Possible” guarantors: none of these states had agreed to the role. Washington, a former US official told the authors of Foreign Affairs, was consulted only after the communiqué.',
+			'Listed as “possible guarantors”: none of the outside states had agreed to the role. Washington, a former US official told the authors of Foreign Affairs, was consulted only after the communiqué.',
 			'Belarus appears only as Russia’s proposal.',
 			'One of Ukraine’s readouts that day leaves Italy out; the others and the text include it.'
 		],
@@ -244,11 +244,16 @@ export const EXCLUDED_AREAS = {
 } as const;
 
 export const TERRITORY_NOTE = {
-	text: 'No treaty line: borders and territory were left to a Putin–Zelensky summit that never took place.',
+	text: 'No treaty line: the talks left borders and territory aside, evidently, in the view of Foreign Affairs, for Putin and Zelensky to settle at a summit that never took place.',
 	sources: [
 		{
 			work: 'fa-2024',
 			quote: 'The talks had deliberately skirted the question of borders and territory.'
+		},
+		{
+			work: 'fa-2024',
+			quote:
+				'Evidently, the idea was for Putin and Zelensky to decide on those issues at the planned summit.'
 		}
 	] satisfies Citation[]
 } as const;
@@ -274,8 +279,14 @@ export const NEUTRALITY = {
 				'renounce any intention to join military alliances or allow foreign military bases or troops on its soil'
 		},
 		{
+			work: 'communique-2022-03-29',
+			note: 'Point 4: exercises with foreign forces only with the guarantors’ consent (research notes, §4).'
+		},
+		{
 			work: 'npr-onpoint-2024',
-			quote: 'only upon agreement with guarantor states among which would be the Russian Federation'
+			quote:
+				'only upon agreement with guarantor states among which would be the Russian Federation',
+			note: 'The host, paraphrasing what Medinsky said Kyiv had offered in writing; not the treaty text.'
 		},
 		{
 			work: 'fa-2024',
@@ -321,3 +332,48 @@ export const FORCE_CAPS = {
 /** The missile-range bands on the map: how far each cap reaches beyond Ukraine's borders. */
 export const MISSILE_BANDS_NOTE =
 	'Illustrative: how far 40 km and 280 km reach beyond Ukraine’s borders, measured from the border. These are the caps each side proposed on missile range, not deployments or targets.';
+
+/**
+ * The articles Russia added to the drafts, outside the communiqué, which Ukraine refused to
+ * discuss: shown with the 15 April draft, where Foreign Affairs describes them.
+ */
+export const RUSSIAN_ADDITIONS = {
+	title: 'Articles Russia added, which Ukraine refused to discuss',
+	points: [
+		'Ukraine would ban “fascism, Nazism, neo-Nazism, and aggressive nationalism”.',
+		'To that end it would repeal six Ukrainian laws, fully or in part, dealing broadly with Soviet-era history and the role of Ukrainian nationalists in the Second World War; Radchenko says the list was in “the special protocol”.',
+		'They were not in the communiqué, and Ukraine refused to discuss them. Charap: “Ukraine didn’t accept any of these demands”.'
+	],
+	assessment:
+		'Charap and Radchenko’s reading: the articles may have been “poison pills”, or a way to let Putin “save face” by claiming “denazification”; whether they would have been a deal-breaker “remains unclear”.',
+	sources: [
+		{
+			work: 'fa-2024',
+			quote:
+				'several articles that were added to the treaty at Russia’s insistence but were not part of the communiqué and related to matters that Ukraine refused to discuss'
+		},
+		{
+			work: 'fa-2024',
+			quote:
+				'ban "fascism, Nazism, neo-Nazism, and aggressive nationalism"—and, to that end, to repeal six Ukrainian laws (fully or in part)'
+		},
+		{
+			work: 'fa-2024',
+			quote: 'the provisions were intended to allow Putin to save face'
+		},
+		{
+			work: 'fa-2024',
+			quote:
+				'In the end, it remains unclear whether these provisions would have been a deal-breaker.'
+		},
+		{
+			work: 'npr-onpoint-2024',
+			quote: 'the list of laws was actually appended in the special protocol'
+		},
+		{
+			work: 'npr-onpoint-2024',
+			quote:
+				'Ukraine didn’t accept any of these demands that Russia was putting on the table late in the talks'
+		}
+	] satisfies Citation[]
+} as const;

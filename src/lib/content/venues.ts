@@ -51,7 +51,7 @@ export const VENUES: readonly Venue[] = [
 		precision: 'approximate',
 		uncertaintyKm: 10,
 		locationNote:
-			'The exact site was never disclosed. Foreign Affairs places the first round at one of Lukashenko’s countryside residences near this village in Pripyatsky National Park; contemporary reports say only “Gomel region, on the Pripyat River”. The pin is the village, about 50 km from the Ukrainian border.',
+			'The exact site was never disclosed. Foreign Affairs places the first round at one of Lukashenko’s countryside residences near this village; contemporary reports say only “Gomel region, on the Pripyat River”. The pin is the village, the headquarters of Pripyatsky National Park, about 50 km from the Ukrainian border.',
 		notToConfuseWith: [
 			{
 				name: 'Lyakhavichy',
@@ -68,7 +68,10 @@ export const VENUES: readonly Venue[] = [
 					'near the village of Liaskavichy, about 30 miles from the Belarusian-Ukrainian border'
 			},
 			{ work: 'belta-2022-02-28' },
-			{ work: 'research-notes', note: 'Coordinates ≈52.11 N, 28.15 E (±5 km for the village).' }
+			{
+				work: 'research-notes',
+				note: 'Coordinates ≈52.11 N, 28.15 E (±5 km for the village), in Pripyatsky National Park (§5).'
+			}
 		]
 	},
 	{
@@ -82,7 +85,7 @@ export const VENUES: readonly Venue[] = [
 		locationNote:
 			'Contemporary reports place the second and third rounds in Belovezhskaya Pushcha national park, in the same hunting lodge both times. Foreign Affairs names Kamyanyuki, the park’s headquarters village a few kilometres from the Polish border; the building itself is not pinned.',
 		summary:
-			'The second and third rounds met in the Belovezhskaya Pushcha forest. Ukraine asked for a ceasefire and humanitarian corridors, and the sides agreed to work on corridors for civilians. At the third round, according to Russia’s chief negotiator Vladimir Medinsky, the delegations looked at draft texts for the first time.',
+			'The second and third rounds met in the Belovezhskaya Pushcha forest. Ukraine asked for a ceasefire and humanitarian corridors; after the second round Russia’s chief negotiator Vladimir Medinsky said the key issue resolved was saving civilians. At the third round the delegations appear, by Foreign Affairs’ account, to have examined draft texts for the first time; according to Medinsky, they were Russian drafts.',
 		events: [
 			{ date: '2022-03-03', precision: 'day', title: 'Second round of talks' },
 			{ date: '2022-03-07', precision: 'day', title: 'Third round of talks' }
@@ -91,6 +94,15 @@ export const VENUES: readonly Venue[] = [
 			{
 				work: 'fa-2024',
 				quote: 'this time in Kamyanyuki, Belarus, just across the border from Poland'
+			},
+			{
+				work: 'fa-2024',
+				quote:
+					'appear to have examined drafts for the first time. According to Medinsky, these were Russian drafts'
+			},
+			{
+				work: 'npr-onpoint-2024',
+				quote: 'the key issue we’ve resolved today is the issue of saving people'
 			},
 			{ work: 'tass-2022-03-02' },
 			{ work: 'interfax-2022-03-07' }
@@ -136,7 +148,11 @@ export const VENUES: readonly Venue[] = [
 				quote: 'returned to meeting in person on March 29, this time in Istanbul'
 			},
 			{ work: 'efe-2022-03-29' },
-			{ work: 'nv-2022-03-29' }
+			{ work: 'nv-2022-03-29' },
+			{
+				work: 'research-notes',
+				note: 'Timeline §2: the Presidential Office at Dolmabahçe, opened by Erdoğan (move2turkey.com, Hürriyet).'
+			}
 		]
 	},
 	{
@@ -173,7 +189,7 @@ export const VENUES: readonly Venue[] = [
 		precision: 'locality',
 		locationNote: 'Town centre, north-west of Kyiv.',
 		summary:
-			'After Russian forces withdrew from the Kyiv region at the end of March, reports of killings of civilians in Bucha and Irpin made world headlines in early April. Zelensky visited the town on 4 April; the public mood in Ukraine hardened against a settlement.',
+			'After Russian forces withdrew from the Kyiv region (declared free on 2 April), reports of killings of civilians in Bucha and Irpin made world headlines in early April. Zelensky visited the town on 4 April. The public mood in Ukraine hardened against a settlement, though work on the draft treaty went on.',
 		events: [
 			{
 				date: '2022-04-02/2022-04-04',
@@ -183,6 +199,10 @@ export const VENUES: readonly Venue[] = [
 		],
 		sources: [
 			{ work: 'fa-2024', quote: 'On April 4, Zelensky visited the town.' },
+			{
+				work: 'fa-2024',
+				quote: 'the behind-the-scenes work on the draft treaty continued and even intensified'
+			},
 			{ work: 'pravda-2022-04-04' },
 			{ work: 'reuters-2022-04-02' }
 		]
@@ -197,12 +217,21 @@ export const VENUES: readonly Venue[] = [
 		precision: 'site',
 		locationNote: 'The Kremlin.',
 		summary:
-			'Israel’s prime minister Naftali Bennett flew to Moscow on 5 March to mediate, meeting Vladimir Putin for about three hours. The NPR broadcast dates the visit “a month after the invasion”; it was nine days after.',
-		events: [{ date: '2022-03-05', precision: 'day', title: 'Bennett meets Putin' }],
+			'Israel’s prime minister Naftali Bennett flew to Moscow on 5 March to mediate, meeting Vladimir Putin for about three hours. The On Point broadcast puts the visit a month after the invasion; it was nine days after. On 11 April 2024 Lukashenko and Putin, meeting here, claimed Ukraine had agreed to the 2022 draft; Foreign Affairs says no final text was ever reached.',
+		events: [
+			{ date: '2022-03-05', precision: 'day', title: 'Bennett meets Putin' },
+			{ date: '2024-04-11', precision: 'day', title: 'Lukashenko and Putin on the 2022 draft' }
+		],
 		sources: [
 			{ work: 'fa-2024', quote: 'was actively mediating between the two sides' },
 			{ work: 'hamodia-2022-03-06' },
-			{ work: 'npr-onpoint-2024', note: 'Gives “a month after the invasion”, which is wrong.' }
+			{
+				work: 'npr-onpoint-2024',
+				note: 'Gives “March of 2022” and “A month after the invasion.”: the month is right, the interval wrong.'
+			},
+			{ work: 'fa-2024', quote: 'On April 11, 2024, Lukashenko' },
+			{ work: 'fa-2024', quote: 'never arrived at a final compromise text' },
+			{ work: 'dailysabah-2024-04-12' }
 		]
 	}
 ];

@@ -28,8 +28,8 @@ export const WORKS = [
 	{
 		id: 'npr-onpoint-2024',
 		authors: ['Samuel Charap', 'Sergey Radchenko', 'Meghna Chakrabarti (host)'],
-		title: 'On Point: the 2022 Russia–Ukraine peace talks',
-		publisher: 'WBUR / NPR',
+		title: 'The story behind 2022’s secret Ukraine-Russia peace negotiations',
+		publisher: 'On Point, WBUR (published by NPR Illinois)',
 		date: '2024',
 		note: 'The broadcast date is not given in the transcript; some dates in it are loose.'
 	},

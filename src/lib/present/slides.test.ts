@@ -32,6 +32,7 @@ describe('slides', () => {
 		expect(slideCaption(m)).toBe(
 			'The delegations meet in person again, at Dolmabahçe in Istanbul.'
 		);
-		expect(slideSource(m)).toBe('Source: Foreign Affairs, 16 April 2024 (+2 more)');
+		// Foreign Affairs (quoted three times), then On Point, EFE and NV: works, not citations.
+		expect(slideSource(m)).toBe('Source: Foreign Affairs, 16 April 2024 (+3 more)');
 	});
 });

@@ -53,9 +53,13 @@ export function slideCaption(milestone: Milestone): string {
 	return first ?? milestone.summary;
 }
 
-/** The slide's source, short: the first cited work's publisher and date. */
+/**
+ * The slide's source, short: the first cited work's publisher and date, and how many other works
+ * (not citations: one work is often quoted several times).
+ */
 export function slideSource(milestone: Milestone): string {
 	const parts = citationParts(milestone.sources[0]);
-	const more = milestone.sources.length > 1 ? ` (+${milestone.sources.length - 1} more)` : '';
+	const others = new Set(milestone.sources.map((s) => s.work)).size - 1;
+	const more = others > 0 ? ` (+${others} more)` : '';
 	return `Source: ${parts.publisher}, ${parts.date}${more}`;
 }

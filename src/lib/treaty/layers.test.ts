@@ -4,6 +4,7 @@ import {
 	NO_TREATY,
 	parseLayerList,
 	sameView,
+	showsRussianAdditions,
 	toggleLayer,
 	treatyFromUrl,
 	treatyToUrl,
@@ -123,5 +124,18 @@ describe('treaty views in the URL', () => {
 				{ layers: ['crimea'], document: 'draft-15-april' }
 			)
 		).toBe(true);
+	});
+});
+
+describe('showsRussianAdditions', () => {
+	it('goes with the 15 April draft: its guarantor list or its force caps', () => {
+		expect(showsRussianAdditions({ layers: ['guarantors'], document: 'draft-15-april' })).toBe(
+			true
+		);
+		expect(showsRussianAdditions({ layers: ['forces'], document: 'communique' })).toBe(true);
+		expect(
+			showsRussianAdditions({ layers: ['guarantors', 'crimea'], document: 'communique' })
+		).toBe(false);
+		expect(showsRussianAdditions({ layers: ['crimea'], document: 'draft-15-april' })).toBe(false);
 	});
 });

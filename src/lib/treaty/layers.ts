@@ -66,6 +66,17 @@ export function milestoneView(milestone: LayeredMilestone | null | undefined): T
 	return { layers: milestone.layers, document: milestone.document ?? DEFAULT_DOCUMENT };
 }
 
+/**
+ * Whether the panel shows the articles Russia added to the drafts: with the 15 April draft, that
+ * is its guarantor list or its force caps (the `forces` layer).
+ */
+export function showsRussianAdditions(view: TreatyView): boolean {
+	return (
+		view.layers.includes('forces') ||
+		(view.layers.includes('guarantors') && view.document === 'draft-15-april')
+	);
+}
+
 /** Two views show the same thing (the document matters only while guarantors are shown). */
 export function sameView(a: TreatyView, b: TreatyView): boolean {
 	return (
