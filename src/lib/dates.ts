@@ -1,4 +1,4 @@
-import type { DatePrecision } from './content/venues';
+import type { DatePrecision } from './vocabulary';
 
 const MONTHS = [
 	'January',

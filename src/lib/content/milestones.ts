@@ -1,66 +1,7 @@
-import type { TreatyLayerId } from '../treaty/layers';
-import type { TreatyDocumentId } from './treaty';
-import type { DatePrecision } from './venues';
-import type { Citation } from './works';
+import type { Milestone } from './schema';
 
-/** What kind of step in the story a milestone is; the scrubber marks each kind differently. */
-export type MilestoneKind =
-	| 'in-person-round'
-	| 'video-round'
-	| 'ministers'
-	| 'leaders'
-	| 'statement'
-	| 'document'
-	| 'military'
-	| 'later-account';
-
-/**
- * Where the map looks when a milestone is reached: its venues, a region of the fighting, all of
- * Ukraine, Europe, or the world (the guarantor states reach from North America to China). The
- * map module turns a frame into a camera.
- */
-export type MilestoneFrame = 'venues' | 'north' | 'south' | 'east' | 'ukraine' | 'europe' | 'world';
-
-/** Where sources disagree (D1–D15 in the research notes): each version with its source. */
-export interface Disagreement {
-	id: `D${number}`;
-	summary: string;
-	versions: { says: string; source: Citation }[];
-}
-
-/**
- * A source's own verdict (why the talks failed, whether a claim holds), kept apart from the
- * accounts of the people involved: who judges, what they conclude in the atlas's words with their
- * own words quoted, and the citation with the verbatim quote.
- */
-export interface Judgement {
-	/** Who judges, as the reader should see it: "Charap and Radchenko, Foreign Affairs". */
-	by: string;
-	says: string;
-	source: Citation & { quote: string };
-}
-
-export interface Milestone {
-	/** Stable, readable, used in URLs: `?milestone=istanbul-communique`. */
-	id: string;
-	/** YYYY-MM-DD, or a range YYYY-MM-DD/YYYY-MM-DD. */
-	date: string;
-	precision: DatePrecision;
-	kind: MilestoneKind;
-	title: string;
-	/** Two to four sentences in the atlas's own neutral words. */
-	summary: string;
-	venues: string[];
-	frame: MilestoneFrame;
-	/** Treaty layers the milestone switches on (its document's view of what was on the table). */
-	layers?: TreatyLayerId[];
-	/** Whose guarantor list the `guarantors` layer shows at this milestone. */
-	document?: TreatyDocumentId;
-	sources: Citation[];
-	disagreements?: Disagreement[];
-	/** The sources' own judgement where it bears on this milestone, beside the accounts. */
-	judgements?: Judgement[];
-}
+export type { Disagreement, Judgement, Milestone } from './schema';
+export type { MilestoneFrame, MilestoneKind } from '../vocabulary';
 
 export const MILESTONES: readonly Milestone[] = [
 	{

@@ -1,11 +1,22 @@
 import { z } from 'zod';
 import { isIsoDay } from '../dates';
-import { DATA_BOUNDS } from '../map/view';
-import { TREATY_LAYER_IDS } from '../treaty/layers';
-import { TREATY_DOCUMENTS } from './treaty';
-import type { Milestone } from './milestones';
-import { VENUES_BY_ID, type Venue } from './venues';
-import { WORKS_BY_ID } from './works';
+import {
+	DATA_BOUNDS,
+	DATE_PRECISIONS,
+	MILESTONE_FRAMES,
+	MILESTONE_KINDS,
+	TREATY_DOCUMENT_IDS,
+	TREATY_LAYER_IDS,
+	VENUE_PRECISIONS
+} from '../vocabulary';
+import { VENUES_BY_ID } from './venues';
+import { WORKS_BY_ID, type WorkId } from './works';
+
+/*
+ * The content's shapes are defined once, here; the types the app uses (Milestone, Venue,
+ * Citation…) are inferred from these schemas, so a field cannot be added to one and not the other.
+ * Content modules import these types only (`import type`), so zod stays off the pages.
+ */
 
 const isoDay = z
 	.string()
@@ -17,67 +28,96 @@ const isoDayOrRange = z.string().refine((value) => {
 	return parts.length === 1 || parts[0] < parts[1];
 }, 'expected YYYY-MM-DD or an ascending range YYYY-MM-DD/YYYY-MM-DD');
 
+/** A reference to a work, with a short quote where the exact words matter. */
 const citation = z.object({
-	work: z.string().refine((id) => WORKS_BY_ID.has(id), 'not a work in the bibliography'),
+	work: z.custom<WorkId>(
+		(id) => typeof id === 'string' && WORKS_BY_ID.has(id),
+		'not a work in the bibliography'
+	),
 	quote: z.string().min(3).max(300).optional(),
 	note: z.string().min(3).optional()
 });
+export type Citation = z.infer<typeof citation>;
 
 const [[west, south], [east, north]] = DATA_BOUNDS;
+
+const venueEvent = z.object({
+	/** YYYY-MM-DD, or a range YYYY-MM-DD/YYYY-MM-DD. */
+	date: isoDayOrRange,
+	precision: z.enum(DATE_PRECISIONS),
+	title: z.string().min(3)
+});
+export type VenueEvent = z.infer<typeof venueEvent>;
 
 export const venueSchema = z
 	.object({
 		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lowercase-kebab id'),
 		name: z.string().min(2),
+		/** The short label on the map; a city venue replaces that city's basemap label. */
 		mapLabel: z.string().min(2).max(20),
+		/** Where it is, in words: district, region, country. */
 		place: z.string().min(2),
 		country: z.enum(['BLR', 'RUS', 'TUR', 'UKR']),
+		/** [longitude, latitude], WGS84, inside the basemap's data. */
 		lonLat: z.tuple([z.number().min(west).max(east), z.number().min(south).max(north)]),
-		precision: z.enum(['site', 'locality', 'approximate']),
+		/**
+		 * How well the pin is known: `site` (the building or compound), `locality` (the town, not
+		 * the building), `approximate` (only the vicinity: the map draws an uncertainty halo).
+		 */
+		precision: z.enum(VENUE_PRECISIONS),
+		/** Radius of the halo drawn around an approximate venue. */
 		uncertaintyKm: z.number().positive().max(100).optional(),
+		/** How the pin was placed, and what is uncertain about it. */
 		locationNote: z.string().min(5),
+		/** Spellings that must never be geocoded for this venue, with the reason. */
 		notToConfuseWith: z
 			.array(z.object({ name: z.string().min(2), note: z.string().min(5) }))
 			.optional(),
+		/** What happened there, in the atlas's own neutral words. */
 		summary: z.string().min(40),
-		events: z
-			.array(
-				z.object({
-					date: isoDayOrRange,
-					precision: z.enum(['day', 'approximate', 'month']),
-					title: z.string().min(3)
-				})
-			)
-			.min(1),
+		events: z.array(venueEvent).min(1),
 		sources: z.array(citation).min(1)
 	})
 	.refine((v) => v.precision !== 'approximate' || v.uncertaintyKm !== undefined, {
 		message: 'an approximate venue needs uncertaintyKm for its halo',
 		path: ['uncertaintyKm']
 	});
+export type Venue = z.infer<typeof venueSchema>;
 
 /** Rough sentence count: a full stop, question or exclamation mark before a capital or the end. */
 export function sentenceCount(text: string): number {
 	return text.split(/(?<=[.!?][”"’)]?)\s+(?=[A-Z“"‘(])/).filter((s) => s.trim()).length;
 }
 
-const KINDS = [
-	'in-person-round',
-	'video-round',
-	'ministers',
-	'leaders',
-	'statement',
-	'document',
-	'military',
-	'later-account'
-] as const;
+/** Where sources disagree (D1–D15 in the research notes): each version with its source. */
+const disagreement = z.object({
+	id: z.string().regex(/^D([1-9]|1[0-5])$/, 'expected D1–D15 (the research notes)'),
+	summary: z.string().min(10),
+	versions: z.array(z.object({ says: z.string().min(3), source: citation })).min(2)
+});
+export type Disagreement = z.infer<typeof disagreement>;
+
+/**
+ * A source's own verdict (why the talks failed, whether a claim holds), kept apart from the
+ * accounts of the people involved: who judges ("Charap and Radchenko, Foreign Affairs"), what
+ * they conclude in the atlas's words with their own words quoted, and the citation carrying the
+ * verbatim quote.
+ */
+const judgement = z.object({
+	by: z.string().min(3),
+	says: z.string().min(10),
+	source: citation.extend({ quote: z.string().min(3).max(300) })
+});
+export type Judgement = z.infer<typeof judgement>;
 
 export const milestoneSchema = z
 	.object({
+		/** Stable, readable, used in URLs: `?milestone=istanbul-communique`. */
 		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lowercase-kebab id'),
+		/** YYYY-MM-DD, or a range YYYY-MM-DD/YYYY-MM-DD. */
 		date: isoDayOrRange,
-		precision: z.enum(['day', 'approximate', 'month']),
-		kind: z.enum(KINDS),
+		precision: z.enum(DATE_PRECISIONS),
+		kind: z.enum(MILESTONE_KINDS),
 		title: z.string().min(3).max(90),
 		summary: z
 			.string()
@@ -86,30 +126,16 @@ export const milestoneSchema = z
 				'expected 2–4 sentences'
 			),
 		venues: z.array(z.string().refine((id) => VENUES_BY_ID.has(id), 'not a venue id')),
-		frame: z.enum(['venues', 'north', 'south', 'east', 'ukraine', 'europe', 'world']),
+		/** Where the map looks when the milestone is reached. */
+		frame: z.enum(MILESTONE_FRAMES),
+		/** Treaty layers the milestone switches on (its document's view of what was on the table). */
 		layers: z.array(z.enum(TREATY_LAYER_IDS)).min(1).optional(),
-		document: z.enum(TREATY_DOCUMENTS.map((d) => d.id)).optional(),
+		/** Whose guarantor list the `guarantors` layer shows at this milestone. */
+		document: z.enum(TREATY_DOCUMENT_IDS).optional(),
 		sources: z.array(citation).min(1),
-		disagreements: z
-			.array(
-				z.object({
-					id: z.string().regex(/^D([1-9]|1[0-5])$/, 'expected D1–D15 (the research notes)'),
-					summary: z.string().min(10),
-					versions: z.array(z.object({ says: z.string().min(3), source: citation })).min(2)
-				})
-			)
-			.optional(),
-		judgements: z
-			.array(
-				z.object({
-					by: z.string().min(3),
-					says: z.string().min(10),
-					// A judgement is the source's own words: the citation carries them verbatim.
-					source: citation.extend({ quote: z.string().min(3).max(300) })
-				})
-			)
-			.min(1)
-			.optional()
+		disagreements: z.array(disagreement).optional(),
+		/** The sources' own judgement where it bears on this milestone, beside the accounts. */
+		judgements: z.array(judgement).min(1).optional()
 	})
 	.refine((m) => m.frame !== 'venues' || m.venues.length > 0, {
 		message: 'a milestone framed on its venues needs at least one venue',
@@ -123,6 +149,7 @@ export const milestoneSchema = z
 		message: 'only the guarantor layer draws the world; frame the milestone closer',
 		path: ['frame']
 	});
+export type Milestone = z.infer<typeof milestoneSchema>;
 
 export interface ContentProblem {
 	id: string;

@@ -1,3 +1,4 @@
+import type { TreatyDocumentId } from '../vocabulary';
 import type { Citation } from './works';
 
 /**
@@ -7,7 +8,7 @@ import type { Citation } from './works';
  */
 
 /** The documents whose guarantor lists the map can show. */
-export type TreatyDocumentId = 'communique' | 'draft-15-april';
+export type { TreatyDocumentId };
 
 /** ISO 3166-1 alpha-3 codes: the ids of the world map's country shapes. */
 export type CountryCode =

@@ -1,44 +1,7 @@
-import type { Citation } from './works';
+import type { Venue } from './schema';
 
-/**
- * How well a venue's pin is known:
- * - `site`: the building or compound is known (Dolmabahçe, the Kremlin);
- * - `locality`: the town or village is known, the building is not pinned;
- * - `approximate`: only the vicinity is known; the map draws an uncertainty halo.
- */
-export type VenuePrecision = 'site' | 'locality' | 'approximate';
-
-export type DatePrecision = 'day' | 'approximate' | 'month';
-
-export interface VenueEvent {
-	/** YYYY-MM-DD, or a range YYYY-MM-DD/YYYY-MM-DD. */
-	date: string;
-	precision: DatePrecision;
-	title: string;
-}
-
-export interface Venue {
-	id: string;
-	name: string;
-	/** The short label on the map; a city venue replaces that city's basemap label. */
-	mapLabel: string;
-	/** Where it is, in words: district, region, country. */
-	place: string;
-	country: 'BLR' | 'RUS' | 'TUR' | 'UKR';
-	/** [longitude, latitude], WGS84. */
-	lonLat: [number, number];
-	precision: VenuePrecision;
-	/** Radius of the halo drawn around an approximate venue. */
-	uncertaintyKm?: number;
-	/** How the pin was placed, and what is uncertain about it. */
-	locationNote: string;
-	/** Spellings that must never be geocoded for this venue, with the reason. */
-	notToConfuseWith?: { name: string; note: string }[];
-	/** What happened there, in the atlas's own neutral words. */
-	summary: string;
-	events: VenueEvent[];
-	sources: Citation[];
-}
+export type { Venue, VenueEvent } from './schema';
+export type { DatePrecision, VenuePrecision } from '../vocabulary';
 
 export const VENUES: readonly Venue[] = [
 	{

@@ -205,9 +205,4 @@ export type WorkId = (typeof WORKS)[number]['id'];
 
 export const WORKS_BY_ID: ReadonlyMap<string, Work> = new Map(WORKS.map((w) => [w.id, w]));
 
-/** A reference to a work, with a short quote where the exact words matter. */
-export interface Citation {
-	work: WorkId;
-	quote?: string;
-	note?: string;
-}
+export type { Citation } from './schema';

@@ -1,5 +1,5 @@
 import type { LngLatBoundsLike } from 'maplibre-gl';
-import type { MilestoneFrame } from '../content/milestones';
+import type { MilestoneFrame } from '../vocabulary';
 import type { Venue } from '../content/venues';
 
 /** The named regions a milestone can frame; `venues` is computed from the milestone's venues. */

@@ -1,6 +1,8 @@
 import type { LngLatBoundsLike } from 'maplibre-gl';
 
-export type Box = [[number, number], [number, number]];
+import { DATA_BOUNDS, type Box } from '../vocabulary';
+
+export { DATA_BOUNDS, type Box };
 
 /** A closed, counter-clockwise ring around a box (reverse it for a hole). */
 export function boxRing([[w, s], [e, n]]: Box): [number, number][] {
@@ -12,12 +14,6 @@ export function boxRing([[w, s], [e, n]]: Box): [number, number][] {
 		[w, s]
 	];
 }
-
-/** The extent of the basemap data (the Natural Earth clip box). */
-export const DATA_BOUNDS: Box = [
-	[20, 34],
-	[45, 58]
-];
 
 /**
  * How far the camera may go: wider than the data, so that a landscape window can show all of the

@@ -1,7 +1,15 @@
-import { TREATY_DOCUMENTS, type TreatyDocumentId } from '../content/treaty';
+import { TREATY_DOCUMENTS } from '../content/treaty';
+import {
+	TREATY_DOCUMENT_IDS,
+	TREATY_LAYER_IDS,
+	type TreatyDocumentId,
+	type TreatyLayerId
+} from '../vocabulary';
 
-/** The optional map layers about what the documents proposed; their ids are used in URLs. */
-export const TREATY_LAYERS = [
+export { TREATY_LAYER_IDS, type TreatyLayerId };
+
+/** The treaty layers in menu order, with what the menu says of each. */
+export const TREATY_LAYERS: readonly { id: TreatyLayerId; label: string; hint: string }[] = [
 	{ id: 'guarantors', label: 'Guarantor states', hint: 'Who would guarantee Ukraine’s security' },
 	{
 		id: 'crimea',
@@ -9,11 +17,7 @@ export const TREATY_LAYERS = [
 		hint: 'Deferred, and outside the guarantees'
 	},
 	{ id: 'forces', label: 'Neutrality and force caps', hint: 'Missile-range caps, illustrative' }
-] as const;
-
-export type TreatyLayerId = (typeof TREATY_LAYERS)[number]['id'];
-
-export const TREATY_LAYER_IDS: readonly TreatyLayerId[] = TREATY_LAYERS.map((l) => l.id);
+];
 
 export const DEFAULT_DOCUMENT: TreatyDocumentId = 'communique';
 
@@ -30,7 +34,7 @@ export function isTreatyLayer(value: string): value is TreatyLayerId {
 }
 
 export function isTreatyDocument(value: string): value is TreatyDocumentId {
-	return TREATY_DOCUMENTS.some((d) => d.id === value);
+	return (TREATY_DOCUMENT_IDS as readonly string[]).includes(value);
 }
 
 /**
