@@ -9,6 +9,9 @@ declare global {
 		// interface Platform {}
 	}
 
+	/** A hash of the files in static/data/, made when the site is built (vite.config.ts). */
+	const __DATA_VERSION__: string;
+
 	interface Window {
 		/** Automation hook: set once the map has loaded, so browser tests can query it. */
 		__talksAtlas?: { map: MapLibreMap };

@@ -7,7 +7,7 @@ import {
 	appCache,
 	cacheFor,
 	cachesToDelete,
-	DATA_CACHE,
+	dataCache,
 	offlineFallback
 } from '$lib/offline/cache-plan';
 import { networkFirst } from '$lib/offline/network-first';
@@ -21,6 +21,7 @@ import { networkFirst } from '$lib/offline/network-first';
  */
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = appCache(version);
+const DATA_CACHE = dataCache(__DATA_VERSION__);
 /** After this long the stored copy is served while the network goes on (and updates it). */
 const NETWORK_TIMEOUT_MS = 4000;
 
@@ -53,7 +54,9 @@ sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		caches
 			.keys()
-			.then((keys) => Promise.all(cachesToDelete(keys, CACHE).map((k) => caches.delete(k))))
+			.then((keys) =>
+				Promise.all(cachesToDelete(keys, [CACHE, DATA_CACHE]).map((k) => caches.delete(k)))
+			)
 	);
 });
 

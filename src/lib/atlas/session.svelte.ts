@@ -3,7 +3,7 @@ import { VENUES_BY_ID } from '../content/venues';
 import { formatEventDate } from '../dates';
 import { FrontlineView } from '../frontlines/view.svelte';
 import { AppState } from '../state/app-state.svelte';
-import { isTalksMilestone, milestoneAt, startOf } from '../story/milestones';
+import { isTalksMilestone, milestoneAt, milestoneStartingOn, startOf } from '../story/milestones';
 import { Playback } from '../story/playback.svelte';
 import type { TreatyLayerId } from '../treaty/layers';
 import { cameraTarget } from './camera-target';
@@ -27,9 +27,7 @@ export class AtlasSession {
 	readonly onMilestone = $derived.by(() => {
 		const { date } = this.#app();
 		const reached = this.reached;
-		return reached && startOf(reached) === date
-			? reached
-			: (MILESTONES.find((m) => startOf(m) === date) ?? null);
+		return reached && startOf(reached) === date ? reached : milestoneStartingOn(MILESTONES, date);
 	});
 	readonly worldView = $derived(this.#app().treaty.layers.includes('guarantors'));
 	/** Where the map should look; it moves when the target's key changes (see `cameraTarget`). */

@@ -29,12 +29,22 @@ export function moveCamera(map: MapLibreMap, target: CameraTarget, still: boolea
 	});
 }
 
-/** Calls back with the camera after each move the reader made (not the story's own moves). */
-export function watchReaderMoves(map: MapLibreMap, onMove: (camera: Camera) => void): void {
-	// Only moves that began with the reader's own input carry an originalEvent.
+/**
+ * Calls back with the camera when a move ends: `onReaderMove` for moves the reader made (not the
+ * story's own), `onSettle` for every move.
+ */
+export function watchMoves(
+	map: MapLibreMap,
+	{
+		onReaderMove,
+		onSettle
+	}: { onReaderMove?: (camera: Camera) => void; onSettle?: (camera: Camera) => void }
+): void {
 	map.on('moveend', (event) => {
-		if (!event.originalEvent) return;
 		const { lng, lat } = map.getCenter();
-		onMove([lng, lat, map.getZoom()]);
+		const camera: Camera = [lng, lat, map.getZoom()];
+		onSettle?.(camera);
+		// Only moves that began with the reader's own input carry an originalEvent.
+		if (event.originalEvent) onReaderMove?.(camera);
 	});
 }

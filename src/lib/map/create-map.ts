@@ -14,7 +14,7 @@ import type { Camera } from '../state/url';
 import type { Theme } from '../theme';
 import type { TreatyView } from '../treaty/layers';
 import { loadBasemap } from './basemap-data';
-import { moveCamera, watchReaderMoves, type CameraTarget } from './camera';
+import { moveCamera, watchMoves, type CameraTarget } from './camera';
 import { createMapCredit } from './credit';
 import { exportMapPng, type ExportCaption } from './export-png';
 import { MAP_FONT_FACES } from './fonts';
@@ -36,6 +36,8 @@ export interface AtlasMapOptions {
 	onError: (message: string) => void;
 	/** The reader panned or zoomed (not the story's own camera moves). */
 	onUserMove?: (camera: Camera) => void;
+	/** The map came to rest after any move. */
+	onSettle?: (camera: Camera) => void;
 	/** An optional layer could not be shown; the rest of the map is unaffected. */
 	onLayerProblem?: (message: string) => void;
 	/**
@@ -130,7 +132,7 @@ export async function createAtlasMap(
 		);
 
 	const markers = createVenueMarkers(map, venues, options.onSelectVenue);
-	if (options.onUserMove) watchReaderMoves(map, options.onUserMove);
+	watchMoves(map, { onReaderMove: options.onUserMove, onSettle: options.onSettle });
 	map.once('load', () => {
 		window.__talksAtlas = { map };
 	});

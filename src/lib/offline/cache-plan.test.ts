@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { appCache, cacheFor, cachesToDelete, DATA_CACHE, offlineFallback } from './cache-plan';
+import { appCache, cacheFor, cachesToDelete, dataCache, offlineFallback } from './cache-plan';
 
 describe('the service worker’s cache plan', () => {
 	it('a new version deletes the old app cache but keeps the data stored at runtime', () => {
-		const current = appCache('200');
-		expect(cachesToDelete([appCache('100'), DATA_CACHE, current, 'someone-else'], current)).toEqual(
-			[appCache('100')]
-		);
+		const keep = [appCache('200'), dataCache('abc')];
+		expect(
+			cachesToDelete([appCache('100'), dataCache('abc'), appCache('200'), 'someone-else'], keep)
+		).toEqual([appCache('100')]);
+	});
+
+	it('new data starts a new data cache and deletes the old one', () => {
+		const keep = [appCache('200'), dataCache('new')];
+		expect(cachesToDelete([dataCache('old'), ...keep], keep)).toEqual([dataCache('old')]);
 	});
 
 	it('stores data files in the data cache, pages and precached files with the app', () => {
 		const plain = { precached: false, navigate: false };
 		expect(cacheFor('/data/frontlines/liveuamap-2023.topo.json', plain)).toBe('data');
-		expect(cacheFor('/handout/maps/bucha.svg', plain)).toBe('data');
+		expect(cacheFor('/handout/maps/bucha.svg', plain)).toBe('app');
 		expect(cacheFor('/data/basemap.topo.json', { precached: true, navigate: false })).toBe('app');
 		expect(cacheFor('/milestone/bucha', { precached: false, navigate: true })).toBe('app');
 		expect(cacheFor('/oembed/bucha.json', plain)).toBeNull();

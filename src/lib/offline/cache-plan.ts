@@ -1,22 +1,27 @@
 import { searchOnPage } from '../state/page-search';
 
 /**
- * What the service worker keeps where. The app (code, pages, the talks window's data) is stored
- * per version, as its pages name that version's build files. Data stored as it was first used
- * (later years, the world's countries, the handout's maps) goes to a cache of its own that a new
- * version keeps: network-first refreshes each file whenever the network answers, so the copy is
- * the latest good one, and a reader who opened 2023 offline before an update still can after it.
+ * What the service worker keeps where. The app (code, pages, the talks window's data, the
+ * handout's maps) is stored per version, as its pages name that version's build files. Data
+ * stored as it was first used (later years, the world's countries) goes to a cache named after
+ * the data's own version (a hash of the data files, made at build time): a new version of the app
+ * with the same data keeps it, so a reader who opened 2023 offline before an update still can
+ * after it; new data starts a new cache, so an old year's file never meets a newer index.
  */
 const PREFIX = 'talks-atlas-';
-export const DATA_CACHE = `${PREFIX}data-1`;
+const DATA_PREFIX = `${PREFIX}data-`;
 
 export function appCache(version: string): string {
 	return `${PREFIX}${version}`;
 }
 
-/** The atlas's caches that a new version no longer needs (other origins' caches are not ours). */
-export function cachesToDelete(keys: readonly string[], current: string): string[] {
-	return keys.filter((k) => k.startsWith(PREFIX) && k !== current && k !== DATA_CACHE);
+export function dataCache(dataVersion: string): string {
+	return `${DATA_PREFIX}${dataVersion}`;
+}
+
+/** The atlas's caches the running version no longer needs (other origins' caches are not ours). */
+export function cachesToDelete(keys: readonly string[], keep: readonly string[]): string[] {
+	return keys.filter((k) => k.startsWith(PREFIX) && !keep.includes(k));
 }
 
 /** Which cache a good network answer for `path` goes to, or null: not stored. */
@@ -25,9 +30,10 @@ export function cacheFor(
 	{ precached, navigate }: { precached: boolean; navigate: boolean }
 ): 'app' | 'data' | null {
 	if (precached) return 'app';
-	if (path.startsWith('/data/') || path.startsWith('/handout/maps/')) return 'data';
-	// A page visited (a milestone's): it names this version's build files, so it is this version's.
-	return navigate ? 'app' : null;
+	if (path.startsWith('/data/')) return 'data';
+	// A page visited (a milestone's) names this version's build files, and the handout's maps are
+	// drawn from this version's story: both belong to this version.
+	return navigate || path.startsWith('/handout/maps/') ? 'app' : null;
 }
 
 /**

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { networkFirst, type CopyStore } from './network-first';
-import { OFFLINE_COPY_HEADER } from './network-status';
+import { OFFLINE_COPY_HEADER, STALE_COPY } from './network-status';
+
+afterEach(() => vi.useRealTimers());
 
 class MemoryStore implements CopyStore {
 	readonly copies = new Map<string, string>();
@@ -68,17 +70,54 @@ describe('networkFirst (the service worker’s strategy)', () => {
 		await expect(answer).rejects.toThrow('Failed to fetch');
 	});
 
-	it('serves the copy (unmarked) when the network is slow, and stores the late answer', async () => {
+	it('serves the copy, marked stale, when the network is slow, and stores the late answer', async () => {
+		vi.useFakeTimers();
 		const store = new MemoryStore();
 		store.copies.set('/data/a.json', 'old');
-		const started = Date.now();
 		const { answer, done } = run(store, () => after(400, () => new Response('new')), 50);
+		await vi.advanceTimersByTimeAsync(60);
 		const response = await answer;
-		expect(Date.now() - started).toBeLessThan(300);
 		expect(await response.text()).toBe('old');
-		expect(response.headers.has(OFFLINE_COPY_HEADER)).toBe(false);
+		// A slow server is no evidence that the reader is offline.
+		expect(response.headers.get(OFFLINE_COPY_HEADER)).toBe(STALE_COPY);
+		await vi.advanceTimersByTimeAsync(400);
 		await done();
 		expect(store.copies.get('/data/a.json')).toBe('new');
+	});
+
+	it('times the first answer, not the whole download: a file that is arriving is not swapped', async () => {
+		vi.useFakeTimers();
+		const store = new MemoryStore();
+		store.copies.set('/data/a.json', 'old');
+		// Headers at once, the body over 400 ms (a large file on a slow line).
+		const body = new ReadableStream({
+			start(controller) {
+				setTimeout(() => {
+					controller.enqueue(new TextEncoder().encode('new'));
+					controller.close();
+				}, 400);
+			}
+		});
+		const { answer } = run(store, async () => new Response(body), 50);
+		await vi.advanceTimersByTimeAsync(60);
+		const response = await answer;
+		expect(response.headers.has(OFFLINE_COPY_HEADER)).toBe(false);
+		await vi.advanceTimersByTimeAsync(400);
+		expect(await response.text()).toBe('new');
+	});
+
+	it('serves the copy, marked stale, when the server errs', async () => {
+		const store = new MemoryStore();
+		store.copies.set('/data/a.json', 'old');
+		const { answer } = run(store, async () => new Response('down', { status: 503 }));
+		const response = await answer;
+		expect(await response.text()).toBe('old');
+		expect(response.headers.get(OFFLINE_COPY_HEADER)).toBe(STALE_COPY);
+		const { answer: none } = run(
+			new MemoryStore(),
+			async () => new Response('down', { status: 503 })
+		);
+		expect((await none).status).toBe(503);
 	});
 
 	it('waits for a slow network when there is no copy', async () => {

@@ -1,4 +1,4 @@
-import { OFFLINE_COPY_HEADER } from './network-status';
+import { OFFLINE_COPY, OFFLINE_COPY_HEADER, STALE_COPY } from './network-status';
 
 /** Where the worker keeps a copy: the Cache API, or a stand-in in tests. */
 export interface CopyStore {
@@ -22,23 +22,30 @@ export interface NetworkFirstOptions {
 
 /**
  * The network first, so a new deploy shows at once; the stored copy when the network fails
- * (marked, so the page knows it is offline), or when it is slower than `timeoutMs` (a slow
- * network is not an offline one: unmarked, and the late answer still updates the copy). A copy
- * that cannot be stored (a full quota) never costs the reader the good answer.
+ * (marked offline, so the page knows), or when the server errs or does not start answering within
+ * `timeoutMs` (marked stale: a slow or failing server is not an offline reader, so the page takes
+ * it as no evidence either way). The timeout is on the first answer, not the whole download: a
+ * large file that is arriving is not swapped for an old copy. A late answer still updates the
+ * copy, and a copy that cannot be stored (a full quota) never costs the reader the good answer.
  */
 export async function networkFirst(options: NetworkFirstOptions): Promise<Response> {
 	const { store, key } = options;
-	const network = options.fetch().then(async (response) => {
-		if (store && response.ok) {
-			try {
-				await store.put(key, response.clone());
-			} catch {
-				// Not stored this time; the reader still gets the answer.
-			}
-		}
-		return response;
-	});
-	options.waitUntil(network.catch(() => {}));
+	const network = options.fetch();
+	// Registered before anything else reads the response, so the copy is cloned before the page
+	// consumes the body; kept alive past the answer for a late response.
+	options.waitUntil(
+		network.then(
+			async (response) => {
+				if (!store || !response.ok) return;
+				try {
+					await store.put(key, response.clone());
+				} catch {
+					// Not stored this time; the reader still gets the answer.
+				}
+			},
+			() => {}
+		)
+	);
 	const stored = options.stored().catch(() => undefined);
 
 	let timer: ReturnType<typeof setTimeout> | undefined;
@@ -47,21 +54,22 @@ export async function networkFirst(options: NetworkFirstOptions): Promise<Respon
 	});
 	try {
 		const first = await Promise.race([network, slow]);
-		if (first !== 'slow') return first;
+		if (first !== 'slow' && first.status < 500) return first;
 		const copy = await stored;
-		return copy ?? (await network);
+		if (copy) return marked(copy, STALE_COPY);
+		return first === 'slow' ? await network : first;
 	} catch (error) {
 		const copy = await stored;
-		if (copy) return markedOffline(copy);
+		if (copy) return marked(copy, OFFLINE_COPY);
 		throw error;
 	} finally {
 		clearTimeout(timer);
 	}
 }
 
-/** The stored copy, with the header that tells the page the network failed. */
-export function markedOffline(copy: Response): Response {
+/** The stored copy, with the header that tells the page why it was served. */
+export function marked(copy: Response, why: typeof OFFLINE_COPY | typeof STALE_COPY): Response {
 	const headers = new Headers(copy.headers);
-	headers.set(OFFLINE_COPY_HEADER, '1');
+	headers.set(OFFLINE_COPY_HEADER, why);
 	return new Response(copy.body, { status: copy.status, statusText: copy.statusText, headers });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fetchJson } from '../data-file';
-import { OFFLINE_COPY_HEADER, watchNetwork } from './network-status';
+import { OFFLINE_COPY_HEADER, STALE_COPY, watchNetwork } from './network-status';
 
 /** A window with just what the watch uses: events and `navigator.onLine`. */
 function fakeWindow(onLine: boolean) {
@@ -80,5 +80,34 @@ describe('watchNetwork', () => {
 		stop();
 		await fetchJson('/data/x.json', async () => json({ [OFFLINE_COPY_HEADER]: '1' }));
 		expect(changes).toEqual([]);
+	});
+
+	it('takes a copy served for a slow or failing server as no evidence either way', async () => {
+		const { changes, stop } = await watch(true);
+		await fetchJson('/data/x.json', async () => json({ [OFFLINE_COPY_HEADER]: '1' }));
+		await fetchJson('/data/y.json', async () => json({ [OFFLINE_COPY_HEADER]: STALE_COPY }));
+		expect(changes).toEqual([true]);
+		stop();
+	});
+
+	it('lets only the latest probe decide (an older answer arriving late is dropped)', async () => {
+		const win = fakeWindow(true);
+		const changes: boolean[] = [];
+		const answers: ((ok: boolean) => void)[] = [];
+		const stop = watchNetwork(win, (offline) => changes.push(offline), {
+			probe: () => new Promise<boolean>((resolve) => answers.push(resolve))
+		});
+		const failing = async () => {
+			throw new TypeError('Failed to fetch');
+		};
+		await expect(fetchJson('/data/x.json', failing)).rejects.toThrow();
+		// Meanwhile the worker answers with its offline copy: offline.
+		await fetchJson('/data/y.json', async () => json({ [OFFLINE_COPY_HEADER]: '1' }));
+		expect(changes).toEqual([true]);
+		// The first probe now says the network answered: too old to count.
+		answers[0](true);
+		await settle();
+		expect(changes).toEqual([true]);
+		stop();
 	});
 });

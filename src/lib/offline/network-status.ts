@@ -7,8 +7,17 @@
  * `online` is checked with a request first.
  */
 
-/** Set by the service worker on a stored copy it served because the network request failed. */
+/**
+ * Set by the service worker on a stored copy it served instead of the network: `OFFLINE_COPY`
+ * when the network request failed, `STALE_COPY` when the server erred or was slow to answer
+ * (which says nothing about whether the reader is offline).
+ */
 export const OFFLINE_COPY_HEADER = 'x-talks-atlas-offline-copy';
+export const OFFLINE_COPY = '1';
+export const STALE_COPY = 'stale';
+
+/** How long the probe may take: a network that does not answer in this time is not working. */
+const PROBE_TIMEOUT_MS = 5_000;
 
 /**
  * `offline-copy`: the worker answered with its copy because the network failed; `failed`: a
@@ -26,7 +35,9 @@ function report(evidence: NetworkEvidence): void {
 
 /** A data response arrived: from the network, or the worker's copy for want of one. */
 export function reportResponse(response: Response): void {
-	report(response.headers.has(OFFLINE_COPY_HEADER) ? 'offline-copy' : 'network');
+	const copy = response.headers.get(OFFLINE_COPY_HEADER);
+	if (copy === null) report('network');
+	else if (copy === OFFLINE_COPY) report('offline-copy');
 }
 
 /** A request failed before any response (no network and no stored copy, or that file blocked). */
@@ -60,11 +71,20 @@ export function watchNetwork(
 		offline = now;
 		onchange(now);
 	};
-	const check = () => void probe().then((answers) => set(!answers));
+	// Only the latest probe counts: an older one must not overwrite newer evidence.
+	let probes = 0;
+	const check = () => {
+		const probeId = ++probes;
+		void probe().then((answers) => {
+			if (probeId === probes) set(!answers);
+		});
+	};
 	// One failed file may be that file's problem: ask the network before saying offline.
-	const stop = onNetworkEvidence((evidence) =>
-		evidence === 'failed' ? check() : set(evidence === 'offline-copy')
-	);
+	const stop = onNetworkEvidence((evidence) => {
+		if (evidence === 'failed') return check();
+		probes++;
+		set(evidence === 'offline-copy');
+	});
 	const onOffline = () => set(true);
 	win.addEventListener('offline', onOffline);
 	win.addEventListener('online', check);
@@ -79,7 +99,11 @@ export function watchNetwork(
 /** A HEAD request: the service worker lets it through (it answers GETs only), so it asks the network. */
 async function probeNetwork(win: Window): Promise<boolean> {
 	try {
-		await win.fetch('/', { method: 'HEAD', cache: 'no-store' });
+		await win.fetch('/', {
+			method: 'HEAD',
+			cache: 'no-store',
+			signal: AbortSignal.timeout(PROBE_TIMEOUT_MS)
+		});
 		return true;
 	} catch {
 		return false;

@@ -22,10 +22,11 @@ import {
 const URL_WRITE_MS = 250;
 
 /**
- * The app's state: the chosen day and assessment. It is the only writer of the URL; while
- * scrubbing it replaces the entry (throttled) rather than adding history, so a copied link
- * opens the same view and the back button is not flooded. A milestone gets its own entry; one
- * pointer gesture on the scrubber adds at most one, however many milestones it passes.
+ * The app's state: the chosen day and assessment. It is the only writer of the URL, so a copied
+ * link opens the view on screen. Stepping (keys, buttons, playback) replaces the entry
+ * (throttled), so the back button is not flooded; going to a milestone (a mark, `[`/`]`, the
+ * panel) adds an entry; one pointer gesture on the scrubber (a drag or a click on the track) adds
+ * exactly one, however many days and milestones it passes, so Back undoes it.
  *
  * It also owns where the map looks: `camera` is the reader's own view (in the URL) and `framing`
  * numbers each request to move the map (a URL read, a milestone reached, the layer menu). A
@@ -50,12 +51,16 @@ export class AppState {
 	/** The latest request to move the map (see `cameraTarget`). */
 	framing: Framing = $state.raw({ id: 0, by: 'url' });
 
-	readonly #write: ReturnType<typeof throttle<[string]>>;
+	readonly #write: ReturnType<typeof throttle<[]>>;
 	readonly #push: (search: string) => void;
 	readonly #milestones: readonly Milestone[];
 	/** The URL's other parameters, kept as they were. */
 	#keep = '';
 	#started = false;
+	/** The map's camera when it last came to rest, whoever moved it (not in the URL by itself). */
+	#shown: Camera | null = null;
+	/** `camera` was taken from the map because the URL could not name the view otherwise. */
+	#cameraFromMap = false;
 	/** A pointer gesture on the scrubber: not in one, in one, or in one that has written history. */
 	#gesture: 'none' | 'started' | 'pushed' = 'none';
 
@@ -63,7 +68,8 @@ export class AppState {
 		writeSearch: (search: string, push: boolean) => void,
 		milestones: readonly Milestone[] = []
 	) {
-		this.#write = throttle((search: string) => writeSearch(search, false), URL_WRITE_MS);
+		// The query is built when the write runs, not on every step the throttle drops.
+		this.#write = throttle(() => writeSearch(this.#search(), false), URL_WRITE_MS);
 		this.#push = (search) => writeSearch(search, true);
 		this.#milestones = milestones;
 	}
@@ -107,7 +113,27 @@ export class AppState {
 
 	#reframe(by: Framing['by']): void {
 		this.framing = { id: this.framing.id + 1, by };
+		this.#cameraFromMap = false;
 		if (by !== 'url') this.camera = null;
+	}
+
+	/**
+	 * Where the map is, once it has come to rest. The URL names most views by themselves (a
+	 * milestone, the first view); after the layer menu moved the map, or after scrubbing off the
+	 * milestone the map was framed on, only a camera can, so it is taken from the map.
+	 */
+	mapSettled(camera: Camera): void {
+		this.#shown = camera;
+		if (!this.#onlyCameraNamesView()) return;
+		if (this.camera !== null && !this.#cameraFromMap) return;
+		this.#cameraFromMap = true;
+		this.camera = camera;
+		this.#sync();
+	}
+
+	#onlyCameraNamesView(): boolean {
+		const { by } = this.framing;
+		return by === 'menu' || (by === 'story' && this.milestone === null);
 	}
 
 	#milestone(id: string | null): Milestone | undefined {
@@ -124,6 +150,11 @@ export class AppState {
 		);
 		this.milestone = id;
 		if (id !== null) this.#reframe('story');
+		else if (this.camera === null && this.#shown && this.#onlyCameraNamesView()) {
+			// Scrubbed off the milestone the map is framed on: the URL keeps where the map is.
+			this.#cameraFromMap = true;
+			this.camera = this.#shown;
+		}
 	}
 
 	setDate(date: string): void {
@@ -217,6 +248,7 @@ export class AppState {
 
 	/** The reader panned or zoomed: remember it in the URL until the next milestone. */
 	setCamera(camera: Camera): void {
+		this.#cameraFromMap = false;
 		this.camera = camera;
 		this.#sync();
 	}
@@ -240,7 +272,7 @@ export class AppState {
 		if (this.#gesture === 'started') {
 			this.#gesture = 'pushed';
 			this.#pushNow();
-		} else this.#write(this.#search());
+		} else this.#write();
 	}
 
 	#pushNow(): void {

@@ -13,20 +13,41 @@ describe('history during a pointer gesture (B3)', () => {
 	it('adds one entry for a drag that snaps to many milestones, and Back returns to before it', () => {
 		const { state, writes, pushes } = recorded();
 		state.start('?date=2022-02-25');
+		state.stepDays(1);
+		state.flush();
 		const before = state.search;
+		expect(writes.at(-1)).toEqual({ search: before, push: false });
+		const writtenBefore = writes.length;
 		state.gesture(true);
 		// A drag across the spring: plain days and every milestone mark on the way.
 		for (const m of MILESTONES.filter((m) => startOf(m) < '2022-05-31')) {
-			state.setDate(startOf(m) > '2022-02-25' ? startOf(m) : '2022-02-26');
+			state.setDate(startOf(m) > '2022-02-26' ? startOf(m) : '2022-02-27');
 			state.goToMilestone(m.id);
 		}
 		state.gesture(false);
+		const during = writes.slice(writtenBefore);
+		// The entry before the gesture was never replaced: its first write pushes a new entry…
+		expect(during[0].push).toBe(true);
+		expect(during[0].search).not.toBe(before);
+		// …and every later write replaces that one, ending at the view the drag stopped on.
+		expect(during.slice(1).every((w) => !w.push)).toBe(true);
+		expect(during.at(-1)!.search).toBe(state.search);
 		expect(pushes()).toBe(1);
-		// The entry before the gesture was never replaced: Back shows the view it started from.
-		const pushedAt = writes.findIndex((w) => w.push);
-		expect(writes.slice(0, pushedAt).every((w) => w.search === before)).toBe(true);
-		// The gesture's entry ends at the view the drag stopped on.
-		expect(writes.at(-1)!.search).toBe(state.search);
+	});
+
+	it('a drag across plain days adds one entry too (Back undoes it); keys only replace', () => {
+		const { state, writes, pushes } = recorded();
+		state.start('?date=2022-04-05');
+		state.gesture(true);
+		for (let day = 6; day <= 12; day++) state.setDate(`2022-04-${String(day).padStart(2, '0')}`);
+		state.gesture(false);
+		expect(pushes()).toBe(1);
+		expect(writes.at(-1)).toEqual({ search: state.search, push: false });
+		expect(state.date).toBe('2022-04-12');
+		state.stepDays(1);
+		state.stepDays(1);
+		state.flush();
+		expect(pushes()).toBe(1);
 	});
 
 	it('still pushes one entry per milestone outside a gesture (a click on a mark, `]`)', () => {
@@ -72,5 +93,34 @@ describe('the camera has one owner (B4, B5)', () => {
 		state.frameForLayers();
 		expect(state.camera).toBeNull();
 		expect(state.framing.by).toBe('menu');
+	});
+
+	it('after the menu moved the map, the URL takes the camera where it came to rest (B-3)', () => {
+		const { state } = recorded();
+		state.start('?milestone=bucha');
+		state.frameForLayers();
+		state.mapSettled([10, 40, 1.5]);
+		expect(state.camera).toEqual([10, 40, 1.5]);
+		// The reader's own move then wins, and a later settle does not overwrite it.
+		state.setCamera([11, 41, 2]);
+		state.mapSettled([11, 41, 2]);
+		expect(state.camera).toEqual([11, 41, 2]);
+	});
+
+	it('scrubbing off the milestone the map is framed on keeps the map’s camera in the URL', () => {
+		const { state } = recorded();
+		state.start('?date=2022-04-01');
+		state.goToMilestone('bucha');
+		state.mapSettled([30.2, 50.5, 6]);
+		// On the milestone, the milestone names the view: no camera.
+		expect(state.camera).toBeNull();
+		state.stepDays(1);
+		expect(state.milestone).toBeNull();
+		expect(state.camera).toEqual([30.2, 50.5, 6]);
+		state.flush();
+		expect(state.search).toContain('camera=');
+		// The next milestone frames the map again and drops it.
+		state.jump(1);
+		expect(state.camera).toBeNull();
 	});
 });

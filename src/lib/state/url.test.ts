@@ -281,12 +281,15 @@ describe('hostile and odd URLs (reliability probe, minor quirks)', () => {
 		}
 	);
 
-	it('says when treaty= is not used because no layers are named, and writes nothing for it', () => {
-		const { view, notices } = parse('?treaty=draft-15-april');
-		expect(view.document).toBeNull();
-		expect(notices[0]).toContain('without layers=guarantors it is not used');
-		expect(parse(viewSearch(view)).view).toEqual(view);
-	});
+	it.each(['?treaty=draft-15-april', '?layers=crimea&treaty=draft-15-april'])(
+		'says when treaty= is not used because the guarantor layer is not named (%s)',
+		(search) => {
+			const { view, notices } = parse(search);
+			expect(view.document).toBeNull();
+			expect(notices.join(' ')).toContain('without layers=guarantors it is not used');
+			expect(parse(viewSearch(view)).view).toEqual(view);
+		}
+	);
 
 	it('says when a milestone overrides the date the URL gave', () => {
 		const lookup = (id: string) => (id === 'bucha' ? '2022-04-02' : null);
@@ -356,6 +359,16 @@ describe('a milestone page’s own milestone and its query (searchOnPage)', () =
 
 	it('keeps the tracking tags it does not read', () => {
 		expect(searchOnPage('?fbclid=abc', 'bucha')).toBe('?fbclid=abc&milestone=bucha');
+	});
+
+	it('opens the page’s milestone, not 24 February, when the query names no real milestone', () => {
+		const known = (id: string) => lookup(id) !== null;
+		expect(searchOnPage('?milestone=nope&theme=dark', 'bucha', known)).toBe(
+			'?milestone=bucha&theme=dark'
+		);
+		expect(searchOnPage('?milestone=istanbul-communique', 'bucha', known)).toBe(
+			'?milestone=istanbul-communique'
+		);
 	});
 
 	it('lets a valid date or a milestone in the query win, as the link means them', () => {

@@ -155,7 +155,7 @@ export function parseViewParams(
 				`“${shorten(document)}” is not a treaty document here; showing the communiqué’s guarantors.`
 			);
 		// Whose guarantors is a setting of the guarantor layer; links name the layers with it.
-		else if (layers === null)
+		else if (!view.layers?.includes('guarantors'))
 			notices.push(
 				`treaty=${document} chooses the guarantors that the guarantor layer shows; without layers=guarantors it is not used.`
 			);
