@@ -200,3 +200,23 @@ test('B6: while the next assessment’s file loads, the credit stays with the ma
 	await expect(credit).not.toContainText('ISW');
 	await expect.poll(async () => (await drawnDates()).includes('2022-11-30')).toBe(false);
 });
+
+test('after the layer menu moves the map, a copied link opens where the map is', async ({
+	page
+}) => {
+	await openAtlas(page, '/?milestone=bucha');
+	await settled(page);
+	const menu = page.getByTestId('layer-menu');
+	await menu.locator('summary').click();
+	await menu.getByRole('checkbox', { name: /Guarantor states/ }).check();
+	await expect(page).toHaveURL(/camera=/, { timeout: 20_000 });
+	await settled(page);
+	const [lng, lat, zoom] = await centre(page);
+	const copy = await page.context().newPage();
+	await openAtlas(copy, page.url());
+	await settled(copy);
+	const [lng2, lat2, zoom2] = await centre(copy);
+	expect(Math.abs(lng2 - lng)).toBeLessThan(0.5);
+	expect(Math.abs(lat2 - lat)).toBeLessThan(0.5);
+	expect(Math.abs(zoom2 - zoom)).toBeLessThan(0.1);
+});
