@@ -273,7 +273,7 @@ export const MILESTONES: readonly Milestone[] = [
 		kind: 'in-person-round',
 		title: 'Istanbul: the communiqué on security guarantees',
 		summary:
-			'The delegations meet in person again, at Dolmabahçe in Istanbul. They announce a joint communiqué, “Key Provisions of the Treaty on Ukraine’s Security Guarantees”, by participants’ account largely drafted by Ukraine and provisionally accepted by Russia as a framework: Ukraine’s permanent neutrality in exchange for security guarantees. Russia announces it will sharply reduce military activity around Kyiv and Chernihiv, calling it an effort “to build mutual trust”; Foreign Affairs calls the withdrawal “a forced retreat”. Both heads of delegation, Medinsky and Arakhamia, say a meeting of the presidents is possible.',
+			'The delegations meet in person again, at Dolmabahçe in Istanbul. They announce a joint communiqué, “Key Provisions of the Treaty on Ukraine’s Security Guarantees”, by participants’ account largely drafted by Ukraine and provisionally accepted by Russia as a framework: Ukraine’s permanent neutrality in exchange for security guarantees. Russia announces it will sharply reduce military activity around Kyiv and Chernihiv, calling it an effort “to build mutual trust”; Foreign Affairs calls the withdrawal “a forced retreat”. Both heads of delegation, Medinsky and Arakhamia, say a presidents’ summit is possible.',
 		venues: ['istanbul-dolmabahce'],
 		frame: 'world',
 		layers: ['guarantors', 'crimea'],
@@ -284,16 +284,8 @@ export const MILESTONES: readonly Milestone[] = [
 				quote:
 					'the Ukrainians had largely drafted the communiqué and the Russians provisionally accepted the idea'
 			},
-			{
-				work: 'fa-2024',
-				quote:
-					'calling it an effort “to build mutual trust.” In fact, the withdrawal was a forced retreat.'
-			},
-			{
-				work: 'fa-2024',
-				quote:
-					'it was possible that Putin and Zelensky would sign it at a summit in the foreseeable future'
-			},
+			{ work: 'fa-2024', quote: 'the withdrawal was a forced retreat' },
+			{ work: 'fa-2024', quote: 'Putin and Zelensky would sign it at a summit' },
 			{
 				work: 'npr-onpoint-2024',
 				quote: 'a meeting between the presidents … can be made possible'
