@@ -89,6 +89,22 @@ describe('the milestones', () => {
 		expect(verdicts.join(' ')).toContain('certainly lukewarm');
 	});
 
+	it('give the “baseless” verdict once, with FA’s qualifier and counterweight, where it appears', () => {
+		const baseless = MILESTONES.flatMap((m) => m.judgements ?? []).filter((j) =>
+			j.says.includes('is baseless')
+		);
+		expect(baseless).toHaveLength(2);
+		expect(baseless[1]).toBe(baseless[0]);
+		expect(baseless[0].says).toContain('In his discussions with Western leaders');
+		expect(baseless[0].says).toContain('“does seem to have dampened his interest in diplomacy”');
+	});
+
+	it('cite the front-line assessment for Kherson’s return, not only a March 2022 report', () => {
+		const works = byId.get('kherson-falls')!.sources.map((s) => s.work);
+		expect(works).toContain('isw-ctp-2022');
+		expect(WORKS_BY_ID.get('isw-ctp-2022')?.publisher).toContain('Critical Threats Project');
+	});
+
 	it('answer the 2024 claim that Ukraine had agreed with the sources’ rebuttal', () => {
 		const text = shown(byId.get('lukashenko-putin-2024')!);
 		expect(text).toContain('“never arrived at a final compromise text”');
@@ -99,7 +115,8 @@ describe('the milestones', () => {
 		expect(byId.get('draft-15-april')!.summary).toContain(
 			'“fascism, Nazism, neo-Nazism, and aggressive nationalism”'
 		);
-		expect(RUSSIAN_ADDITIONS.points.join(' ')).toContain('six Ukrainian laws');
+		expect(RUSSIAN_ADDITIONS.points.join(' ')).toContain('six Ukrainian laws, fully or in part');
+		expect(byId.get('draft-15-april')!.summary).toContain('six Ukrainian laws, fully or in part');
 		expect(new Set(RUSSIAN_ADDITIONS.sources.map((s) => s.work))).toEqual(
 			new Set(['fa-2024', 'npr-onpoint-2024'])
 		);

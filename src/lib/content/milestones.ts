@@ -1,7 +1,21 @@
-import type { Milestone } from './schema';
+import type { Judgement, Milestone } from './schema';
 
 export type { Disagreement, Judgement, Milestone } from './schema';
 export type { MilestoneFrame, MilestoneKind } from '../vocabulary';
+
+/**
+ * Foreign Affairs' verdict on the claim that the West made Ukraine leave the talks. Two milestones
+ * carry it (Johnson's visit and the end of the talks), so it is written once.
+ */
+const WEST_NOT_TO_BLAME: Judgement = {
+	by: 'Charap and Radchenko, Foreign Affairs',
+	says: 'The claim that the West forced Ukraine out of the talks “is baseless”. In his discussions with Western leaders, Zelensky “did not prioritize the pursuit of diplomacy with Russia”, though the lack of Western enthusiasm “does seem to have dampened his interest in diplomacy”.',
+	source: {
+		work: 'fa-2024',
+		quote:
+			'the claim that the West forced Ukraine to back out of the talks with Russia is baseless … in his discussions with Western leaders, Zelensky did not prioritize the pursuit of diplomacy with Russia to end the war'
+	}
+};
 
 export const MILESTONES: readonly Milestone[] = [
 	{
@@ -79,7 +93,13 @@ export const MILESTONES: readonly Milestone[] = [
 			' The map’s ISW assessments show the city out of Russian control again from 9 November 2022.',
 		venues: [],
 		frame: 'south',
-		sources: [{ work: 'csmonitor-2022-03-03' }]
+		sources: [
+			{ work: 'csmonitor-2022-03-03' },
+			{
+				work: 'isw-ctp-2022',
+				note: 'Assessed Russian control: the city is inside it on the map of 8 November 2022 and outside it from 9 November.'
+			}
+		]
 	},
 	{
 		id: 'mariupol-encircled',
@@ -253,7 +273,7 @@ export const MILESTONES: readonly Milestone[] = [
 		kind: 'in-person-round',
 		title: 'Istanbul: the communiqué on security guarantees',
 		summary:
-			'The delegations meet in person again, at Dolmabahçe in Istanbul. They announce a joint communiqué, “Key Provisions of the Treaty on Ukraine’s Security Guarantees”, by participants’ account largely drafted by Ukraine and provisionally accepted by Russia as a framework: Ukraine’s permanent neutrality in exchange for security guarantees. Russia announces it will sharply reduce military activity around Kyiv and Chernihiv, calling it an effort “to build mutual trust”; Foreign Affairs calls the withdrawal “a forced retreat”. Both heads of delegation, Medinsky and Arakhamia, hope for a meeting of the presidents.',
+			'The delegations meet in person again, at Dolmabahçe in Istanbul. They announce a joint communiqué, “Key Provisions of the Treaty on Ukraine’s Security Guarantees”, by participants’ account largely drafted by Ukraine and provisionally accepted by Russia as a framework: Ukraine’s permanent neutrality in exchange for security guarantees. Russia announces it will sharply reduce military activity around Kyiv and Chernihiv, calling it an effort “to build mutual trust”; Foreign Affairs calls the withdrawal “a forced retreat”. Both heads of delegation, Medinsky and Arakhamia, say a presidents’ summit is possible.',
 		venues: ['istanbul-dolmabahce'],
 		frame: 'world',
 		layers: ['guarantors', 'crimea'],
@@ -264,11 +284,8 @@ export const MILESTONES: readonly Milestone[] = [
 				quote:
 					'the Ukrainians had largely drafted the communiqué and the Russians provisionally accepted the idea'
 			},
-			{
-				work: 'fa-2024',
-				quote:
-					'calling it an effort “to build mutual trust.” In fact, the withdrawal was a forced retreat.'
-			},
+			{ work: 'fa-2024', quote: 'the withdrawal was a forced retreat' },
+			{ work: 'fa-2024', quote: 'Putin and Zelensky would sign it at a summit' },
 			{
 				work: 'npr-onpoint-2024',
 				quote: 'a meeting between the presidents … can be made possible'
@@ -449,15 +466,7 @@ export const MILESTONES: readonly Milestone[] = [
 						'The Western response to these negotiations, while a far cry from Putin’s caricature, was certainly lukewarm.'
 				}
 			},
-			{
-				by: 'Charap and Radchenko, Foreign Affairs',
-				says: 'The claim that the West forced Ukraine out of the talks “is baseless”: Zelensky “did not prioritize the pursuit of diplomacy with Russia”.',
-				source: {
-					work: 'fa-2024',
-					quote:
-						'the claim that the West forced Ukraine to back out of the talks with Russia is baseless'
-				}
-			}
+			WEST_NOT_TO_BLAME
 		]
 	},
 	{
@@ -499,7 +508,7 @@ export const MILESTONES: readonly Milestone[] = [
 		kind: 'document',
 		title: 'Draft treaty of 15 April',
 		summary:
-			'The last draft exchanged, according to participants, still leaves key points open: the list of guarantors, Russia’s proposal that help require the agreement of all guarantors (a Russian veto), and the size of Ukraine’s army. Russia has also added articles, which Ukraine refuses to discuss, requiring Ukraine to ban “fascism, Nazism, neo-Nazism, and aggressive nationalism” and to repeal six Ukrainian laws. Foreign Affairs reads the draft as foreseeing signature within two weeks, a date that “might have shifted”.',
+			'The last draft exchanged, according to participants, still leaves key points open: the list of guarantors, Russia’s proposal that help require the agreement of all guarantors (a Russian veto), and the size of Ukraine’s army. The drafts also contain articles added at Russia’s insistence, which Ukraine refuses to discuss, requiring Ukraine to ban “fascism, Nazism, neo-Nazism, and aggressive nationalism” and to repeal six Ukrainian laws, fully or in part. Foreign Affairs reads the draft as foreseeing signature within two weeks, a date that “might have shifted”.',
 		venues: [],
 		frame: 'world',
 		layers: ['guarantors', 'forces'],
@@ -669,14 +678,7 @@ export const MILESTONES: readonly Milestone[] = [
 						'the negotiators put the cart of a postwar security order before the horse of ending the war'
 				}
 			},
-			{
-				by: 'Charap and Radchenko, Foreign Affairs',
-				says: 'The claim that the West forced Ukraine out “is baseless”: Zelensky “did not prioritize the pursuit of diplomacy with Russia”.',
-				source: {
-					work: 'fa-2024',
-					quote: 'Zelensky did not prioritize the pursuit of diplomacy with Russia to end the war'
-				}
-			}
+			WEST_NOT_TO_BLAME
 		]
 	},
 	{
@@ -737,7 +739,7 @@ export const MILESTONES: readonly Milestone[] = [
 		judgements: [
 			{
 				by: 'Charap and Radchenko, Foreign Affairs',
-				says: 'Notwithstanding Putin’s “manipulative spin”, Arakhamia “was pointing to a real problem”: the framework needed the West to engage with Russia and to guarantee Ukraine, and neither was its priority.',
+				says: 'Notwithstanding Putin’s “manipulative spin”, Arakhamia “was pointing to a real problem”: the communiqué’s framework would require the West to engage with Russia and “consider a genuine security guarantee for Ukraine”. “Neither was a priority for the United States and its allies at the time.”',
 				source: {
 					work: 'fa-2024',
 					quote:

@@ -33,6 +33,23 @@ describe('the quote check itself', () => {
 		expect(seed.lineOf('capabilities … The Russians')).toBeNull();
 	});
 
+	it('does not match inside a word', () => {
+		expect(seed.lineOf('ussians had')).toBeNull();
+		expect(seed.lineOf('had overestimated their capabilit')).toBeNull();
+		expect(seed.lineOf('Russians … capabilit')).toBeNull();
+		expect(seed.lineOf('Russians had')).toBe(1);
+	});
+
+	it('does not splice fragments that lie far apart, however far the right one is', () => {
+		const filler = 'Nothing of note happened. '.repeat(20);
+		const far = new SeedText(`The talks began.\n${filler}\nThey ended in May.`);
+		expect(far.lineOf('The talks began … They ended in May')).toBeNull();
+		expect(far.lineOf('The talks … began')).toBe(1);
+		// The first fragment's first occurrence is too far from the second; a later one is close.
+		const twice = new SeedText(`The talks began.\n${filler}\nThe talks ended in May.`);
+		expect(twice.lineOf('The talks … ended in May')).toBe(3);
+	});
+
 	it('reports a quote that is not in its seed, and a new quote missing from the snapshot', () => {
 		const altered: FoundQuote = {
 			where: 'test',

@@ -131,7 +131,9 @@ export class SeedText {
 
 	/**
 	 * The 1-based line where the quote begins, or null if it is not in the text. An ellipsis in the
-	 * quote stands for words left out: the parts must appear in order.
+	 * quote stands for words left out: the parts must appear in order, each within MAX_GAP
+	 * characters of the one before, so that an ellipsis cannot splice distant passages. Each part
+	 * must begin and end on a word boundary: a quote cannot start or stop inside a word.
 	 */
 	lineOf(quote: string): number | null {
 		const fragments = normalise(quote)
@@ -139,19 +141,48 @@ export class SeedText {
 			.map((f) => f.trim())
 			.filter(Boolean);
 		if (fragments.length === 0) return null;
-		let from = 0;
-		let first = -1;
-		for (const fragment of fragments) {
-			const at = this.text.indexOf(fragment, from);
-			if (at === -1) return null;
-			if (first === -1) first = at;
-			from = at + fragment.length;
-		}
+		const first = this.occurrences(fragments[0], 0, this.text.length).find((at) =>
+			this.followedBy(fragments, 1, at + fragments[0].length)
+		);
+		if (first === undefined) return null;
 		let line = 0;
 		while (line + 1 < this.starts.length && this.starts[line + 1] <= first) line++;
 		return this.lines[line];
 	}
+
+	/** Whether fragments[i…] follow in order from `end`, each within MAX_GAP of the previous. */
+	private followedBy(fragments: readonly string[], i: number, end: number): boolean {
+		if (i === fragments.length) return true;
+		const fragment = fragments[i];
+		// Every candidate, not just the first: a later one may leave room for the parts after it.
+		return this.occurrences(fragment, end, end + MAX_GAP).some((at) =>
+			this.followedBy(fragments, i + 1, at + fragment.length)
+		);
+	}
+
+	/** Where `fragment` occurs on word boundaries, starting at or after `from` and at most at `to`. */
+	private occurrences(fragment: string, from: number, to: number): number[] {
+		const found: number[] = [];
+		for (let at = this.text.indexOf(fragment, from); at !== -1 && at <= to;) {
+			if (this.onBoundaries(fragment, at)) found.push(at);
+			at = this.text.indexOf(fragment, at + 1);
+		}
+		return found;
+	}
+
+	private onBoundaries(fragment: string, at: number): boolean {
+		const end = at + fragment.length;
+		const startsWord = WORD.test(fragment[0]) && WORD.test(this.text[at - 1] ?? '');
+		const endsWord = WORD.test(fragment[fragment.length - 1]) && WORD.test(this.text[end] ?? '');
+		return !startsWord && !endsWord;
+	}
 }
+
+/** How far apart, in characters of normalised text, two parts of a quote joined by “…” may be. */
+export const MAX_GAP = 400;
+
+/** A character that belongs to a word: a quote may not begin or end next to one inside a word. */
+const WORD = /^[\p{L}\p{N}]$/u;
 
 export interface QuoteSnapshot {
 	note: string;

@@ -193,6 +193,15 @@ export const WORKS = [
 		note: 'The research notes checked a public copy of the text; The New York Times published the documents in June 2024. Its header speaks of consultations on 28–30 March.'
 	},
 	{
+		id: 'isw-ctp-2022',
+		title:
+			'Assessed control of terrain in Ukraine: daily map layers, 24 February to 30 November 2022',
+		publisher: 'Institute for the Study of War and AEI’s Critical Threats Project (ISW/CTP)',
+		date: '2022',
+		url: 'https://github.com/Nikkei-Visual-Data-Journalism/ISW',
+		note: 'The map’s front-line data: daily exports of ISW’s interactive time-lapse, as archived by Nikkei Visual Data Journalism (commit fa58be5). No open licence; © ISW/CTP, used with attribution.'
+	},
+	{
 		id: 'research-notes',
 		title: 'Talks Atlas research notes: fact-checked chronology, §5 geocoding',
 		publisher: 'Talks Atlas project',
