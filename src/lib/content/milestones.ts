@@ -219,7 +219,7 @@ export const MILESTONES: readonly Milestone[] = [
 			{
 				id: 'D6',
 				summary:
-					'Some chronologies number this a “round”; it was a ministers’ meeting, not a delegation round.',
+					'Some chronologies count this meeting as a round of talks; it was a ministers’ meeting, not a delegation round.',
 				versions: [
 					{
 						says: 'A meeting of the two foreign ministers, hosted by Türkiye.',
