@@ -7,7 +7,7 @@ import { DATA_FIRST, DATA_LAST } from '../frontlines/range';
 import { startOf } from '../story/milestones';
 import { THEMES } from '../theme';
 import { TREATY_LAYER_IDS } from '../treaty/layers';
-import { parseViewParams, viewSearch } from './url';
+import { parseViewParams, VIEW_KEYS, viewSearch } from './url';
 import { searchOnPage } from './page-search';
 
 /**
@@ -20,16 +20,9 @@ const lookup = (id: string) => {
 	return milestone ? startOf(milestone) : null;
 };
 
+/** The atlas's own keys, the embed's, and keys no parser reads (or must never trust). */
 const KEYS = [
-	'date',
-	'source',
-	'milestone',
-	'play',
-	'camera',
-	'layers',
-	'treaty',
-	'mode',
-	'theme',
+	...VIEW_KEYS,
 	'controls',
 	'origin',
 	'autoplay',

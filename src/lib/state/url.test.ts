@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AppState } from './app-state.svelte';
-import { throttle } from './throttle';
 import { parseViewParams, viewSearch } from './url';
 import { searchOnPage } from './page-search';
 import { MILESTONES } from '../content/milestones';
@@ -162,24 +161,6 @@ describe('viewSearch', () => {
 		expect(viewSearch({ date: '2022-04-05', source: 'isw', milestone: null })).toBe(
 			'?date=2022-04-05'
 		);
-	});
-});
-
-describe('throttle', () => {
-	it('runs at once, then at most once per interval with the latest arguments', () => {
-		vi.useFakeTimers();
-		const calls: number[] = [];
-		const t = throttle((n: number) => calls.push(n), 100);
-		t(1);
-		t(2);
-		t(3);
-		expect(calls).toEqual([1]);
-		vi.advanceTimersByTime(100);
-		expect(calls).toEqual([1, 3]);
-		t(4);
-		t.flush();
-		expect(calls).toEqual([1, 3, 4]);
-		vi.useRealTimers();
 	});
 });
 

@@ -63,7 +63,7 @@ export type MilestoneLookup = (id: string) => string | null;
 const SOURCES: readonly FrontlineSourceId[] = ['isw', 'liveuamap'];
 
 /** The parameters the atlas reads; any other is kept in the URL untouched. */
-const VIEW_KEYS = [
+export const VIEW_KEYS = [
 	'date',
 	'source',
 	'milestone',
