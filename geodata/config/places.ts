@@ -61,7 +61,7 @@ export const PLACES: readonly PlaceChoice[] = [
 	{ source: 'Istanbul', name: 'Istanbul', rank: 1, country: 'TUR' },
 	{ source: 'Ankara', name: 'Ankara', rank: 1, country: 'TUR', capital: true },
 	{ source: 'Antalya', name: 'Antalya', rank: 1, country: 'TUR' },
-	{ source: 'İzmir', name: 'İzmir', rank: 3, country: 'TUR' },
+	{ source: 'İzmir', name: 'Izmir', rank: 3, country: 'TUR' },
 	// Neighbours
 	{ source: 'Warsaw', name: 'Warsaw', rank: 1, country: 'POL', capital: true },
 	{ source: 'Vilnius', name: 'Vilnius', rank: 2, country: 'LTU', capital: true },

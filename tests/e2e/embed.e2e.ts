@@ -265,6 +265,11 @@ test('the embed asks only its own origin, and only for what its first view needs
 		'/data/frontlines/index.json',
 		'/data/frontlines/isw-2022-02-24_2022-05-31.topo.json'
 	]);
+	// Fonts: the Latin faces its text and labels use, not the Latin Extended ones (113 KB).
+	await frameMap(page).waitForFunction(() => document.fonts.status === 'loaded');
+	const fonts = requests.filter((u) => u.endsWith('.woff2')).map((u) => new URL(u).pathname);
+	expect(fonts.length).toBeGreaterThan(0);
+	expect(fonts.filter((f) => f.includes('latin-ext'))).toEqual([]);
 });
 
 test('malformed embed parameters fall back to defaults, say so, and render nothing from them', async ({

@@ -1,0 +1,79 @@
+import latinExtRegular from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
+import latinRegular from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import latinExtSemiBold from '@fontsource/noto-sans/files/noto-sans-latin-ext-600-normal.woff2?url';
+import latinSemiBold from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
+
+// The page's text and the map's labels use the same files, so they match and the browser fetches
+// each file once. Ranges as in @fontsource/noto-sans's own index CSS (its per-subset CSS files
+// have none, which made every page fetch every face).
+export const LATIN = [
+	'U+0000-00FF',
+	'U+0131',
+	'U+0152-0153',
+	'U+02BB-02BC',
+	'U+02C6',
+	'U+02DA',
+	'U+02DC',
+	'U+0304',
+	'U+0308',
+	'U+0329',
+	'U+2000-206F',
+	'U+20AC',
+	'U+2122',
+	'U+2191',
+	'U+2193',
+	'U+2212',
+	'U+2215',
+	'U+FEFF',
+	'U+FFFD'
+];
+const LATIN_EXT = [
+	'U+0100-02BA',
+	'U+02BD-02C5',
+	'U+02C7-02CC',
+	'U+02CE-02D7',
+	'U+02DD-02FF',
+	'U+0304',
+	'U+0308',
+	'U+0329',
+	'U+1D00-1DBF',
+	'U+1E00-1E9F',
+	'U+1EF2-1EFF',
+	'U+2020',
+	'U+20A0-20AB',
+	'U+20AD-20C0',
+	'U+2113',
+	'U+2C60-2C7F',
+	'U+A720-A7FF'
+];
+
+const PAGE_FACES = [
+	{ weight: 400, url: latinRegular, ranges: LATIN },
+	{ weight: 400, url: latinExtRegular, ranges: LATIN_EXT },
+	{ weight: 600, url: latinSemiBold, ranges: LATIN },
+	{ weight: 600, url: latinExtSemiBold, ranges: LATIN_EXT }
+];
+
+/**
+ * The page's @font-face rules: Noto Sans in two weights, each subset with its unicode-range, so a
+ * browser fetches the Latin Extended files only for text that needs them (Çavuşoğlu, not 24 Feb).
+ */
+export const PAGE_FONT_FACE_CSS = PAGE_FACES.map(
+	({ weight, url, ranges }) =>
+		`@font-face{font-family:'Noto Sans';font-style:normal;font-display:swap;font-weight:${weight};src:url(${url}) format('woff2');unicode-range:${ranges.join(',')}}`
+).join('\n');
+
+/** The Latin faces, by weight: the map draws its labels with these alone. */
+export const LATIN_FACES = { regular: latinRegular, semibold: latinSemiBold };
+
+/** Whether every character of a text is in the given ranges (the Latin faces' by default). */
+export function coveredByLatin(text: string, ranges: readonly string[] = LATIN): boolean {
+	const spans = ranges.map((range) => {
+		const [from, to = from] = range.replace('U+', '').split('-');
+		return [parseInt(from, 16), parseInt(to, 16)] as const;
+	});
+	return [...text].every((char) => {
+		const code = char.codePointAt(0)!;
+		return spans.some(([from, to]) => code >= from && code <= to);
+	});
+}
