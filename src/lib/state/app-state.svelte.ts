@@ -91,7 +91,7 @@ export class AppState {
 
 	#read(search: string): void {
 		const { view, notices } = parseViewParams(search, (id) => {
-			const milestone = this.#milestones.find((m) => m.id === id);
+			const milestone = this.#milestone(id);
 			return milestone ? startOf(milestone) : null;
 		});
 		this.#keep = search;
@@ -170,7 +170,7 @@ export class AppState {
 	}
 
 	goToMilestone(id: string): void {
-		const milestone = this.#milestones.find((m) => m.id === id);
+		const milestone = this.#milestone(id);
 		if (!milestone) return;
 		if (id === this.milestone) return;
 		this.#reach(id);
