@@ -79,13 +79,17 @@ if (!built) {
 } else {
 	const pwJson = join(out, 'playwright.json');
 	rmSync(pwJson, { force: true });
-	run('browser tests', bin('playwright'), ['test'], {
+	const ok = run('browser tests', bin('playwright'), ['test'], {
 		PW_JSON: pwJson,
 		PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1'
 	});
 	const stats = readJson(pwJson)?.stats;
-	if (stats) count('browser tests', stats.expected + stats.flaky, stats.unexpected, stats.skipped);
-	else count('browser tests', 0, 1);
+	const passed = stats ? stats.expected + stats.flaky : 0;
+	const failed = stats ? stats.unexpected : 0;
+	// A run that could not start (a busy port, a broken config) reports no failed test but exits
+	// non-zero, or runs nothing: either counts as a failure, never as a clean run.
+	const broken = !stats || (!ok && failed === 0) || passed + failed === 0;
+	count('browser tests', passed, failed + (broken ? 1 : 0), stats?.skipped ?? 0);
 }
 
 const summary = `${totals.passed} passed, ${totals.failed} failed`;
