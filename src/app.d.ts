@@ -13,8 +13,18 @@ declare global {
 	const __DATA_VERSION__: string;
 
 	interface Window {
-		/** Automation hook: set once the map has loaded, so browser tests can query it. */
-		__talksAtlas?: { map: MapLibreMap };
+		/**
+		 * Automation hook: set once the map has loaded, so browser tests can query it. `drawnDay`
+		 * is the front lines' day in the last frame drawn; `drawnBy` says which layers drew it
+		 * (MapLibre's, whose rendered features carry `date`, or the day switch's custom layers);
+		 * `preparedDays` how many days the day switch holds ready.
+		 */
+		__talksAtlas?: {
+			map: MapLibreMap;
+			readonly drawnDay: string | null;
+			readonly drawnBy: 'maplibre' | 'day-switch';
+			readonly preparedDays: number;
+		};
 	}
 }
 

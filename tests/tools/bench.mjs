@@ -10,6 +10,15 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium-flags.mjs';
+import { measureBareMapLibre, measureBlocking, openingView } from './bench-load.mjs';
+import {
+	measureDrag,
+	measurePlayback,
+	measureRepaintLoop,
+	measureRepaints,
+	measureSteps,
+	openPrepared
+} from './bench-scrub.mjs';
 
 const PORT = 4174;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -50,7 +59,8 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHR
 
 const idleTimes = [];
 let loadedJs = new Set();
-let steps = { work: [], frame: [] };
+let scrub = null;
+let load = null;
 let treatyTimes = [];
 let embed = { idle: [], files: [] };
 try {
@@ -77,7 +87,8 @@ try {
 		loadedJs = js;
 		await context.close();
 	}
-	steps = await measureSteps(browser);
+	scrub = await measureScrubbing(browser);
+	load = await measureLoading(browser);
 	treatyTimes = await measureTreatyLayer(browser);
 	embed = await measureEmbed(browser);
 } finally {
@@ -99,6 +110,15 @@ const median = (values) => quantile(values, 0.5);
 const ms = (n) => `${n.toFixed(1)} ms`;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
+const stats = (values) => ({
+	count: values.length,
+	median: median(values),
+	p95: quantile(values, 0.95)
+});
+const ratio = (n, d) => n / d;
+const x = (n) => `${n.toFixed(2)}×`;
+
+const embedFonts = embed.files.filter((path) => /\.woff2?$/.test(path));
 const report = {
 	date: new Date().toISOString(),
 	machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, software WebGL (SwiftShader)`,
@@ -106,34 +126,182 @@ const report = {
 	dataFiles,
 	javascript: { files: jsFiles.length, gzip: jsGzip, gzipWithoutMapLibre: jsWithoutMapLibre },
 	firstIdleMs: { median: Math.round(median(idleTimes)), all: idleTimes.map(Math.round) },
-	oneDaySteps: {
-		count: steps.work.length,
-		mainThreadWorkMs: { median: median(steps.work), p95: quantile(steps.work, 0.95) },
-		nextFrameMs: { median: median(steps.frame), p95: quantile(steps.frame, 0.95) }
+	bareMapLibreIdleMs: {
+		median: Math.round(median(load.bare)),
+		all: load.bare.map(Math.round),
+		view: load.view
 	},
+	scrubbing: {
+		isw: {
+			repaintMs: stats(scrub.isw.repaints),
+			repaintLoop: scrub.isw.loop,
+			stepFrameMs: stats(scrub.isw.steps.frames),
+			stepWorkMs: stats(scrub.isw.steps.work)
+		},
+		liveuamap2025: {
+			repaintMs: stats(scrub.liveuamap.repaints),
+			stepFrameMs: stats(scrub.liveuamap.steps.frames),
+			stepWorkMs: stats(scrub.liveuamap.steps.work)
+		},
+		drag: scrub.drag,
+		playback: scrub.playback
+	},
+	blocking: load.blocking,
 	guarantorLayerMs: { median: Math.round(median(treatyTimes)), all: treatyTimes.map(Math.round) },
 	embed: {
 		firstIdleMs: { median: Math.round(median(embed.idle)), all: embed.idle.map(Math.round) },
 		gzipBytes: embed.files.reduce((sum, path) => sum + gzip(join(BUILD, path)), 0),
-		files: embed.files
+		files: embed.files,
+		fonts: embedFonts
 	}
 };
 const iswGzip = dataFiles
 	.filter((f) => f.file.includes('/isw-'))
 	.reduce((sum, f) => sum + f.gzip, 0);
-report.targets = {
-	iswDataGzipKB: { value: Math.round(iswGzip / 1024), target: 250, met: iswGzip <= 250 * 1024 },
-	stepWorkP95Ms: {
-		value: report.oneDaySteps.mainThreadWorkMs.p95,
-		target: 8,
-		met: report.oneDaySteps.mainThreadWorkMs.p95 <= 8
+
+const S = report.scrubbing;
+const stepGoals = (label, s) => [
+	{
+		goal: `one-day step, ${label}: median ÷ bare repaint median`,
+		value: ratio(s.stepFrameMs.median, s.repaintMs.median),
+		shown: `${x(ratio(s.stepFrameMs.median, s.repaintMs.median))} (${ms(s.stepFrameMs.median)} ÷ ${ms(s.repaintMs.median)})`,
+		target: '≤ 2×',
+		met: ratio(s.stepFrameMs.median, s.repaintMs.median) <= 2
+	},
+	{
+		goal: `one-day step, ${label}: p95 ÷ bare repaint median`,
+		value: ratio(s.stepFrameMs.p95, s.repaintMs.median),
+		shown: `${x(ratio(s.stepFrameMs.p95, s.repaintMs.median))} (${ms(s.stepFrameMs.p95)} ÷ ${ms(s.repaintMs.median)})`,
+		target: '≤ 4×',
+		met: ratio(s.stepFrameMs.p95, s.repaintMs.median) <= 4
 	}
-};
+];
+const blockingGoal = (page, b) => ({
+	goal: `total blocking time on ${page} (4× slower CPU, phone viewport)`,
+	value: b.totalBlockingMs,
+	shown: `${b.totalBlockingMs} ms`,
+	target: '≤ 600 ms',
+	met: b.totalBlockingMs <= 600
+});
+report.goals = [
+	...stepGoals('ISW/CTP in the talks window', S.isw),
+	...stepGoals('liveuamap/NZZ in 2025', S.liveuamap2025),
+	{
+		goal: 'drag over the talks window: distinct days drawn a second',
+		value: S.drag.daysPerSecond,
+		shown: `${S.drag.daysPerSecond.toFixed(1)}/s (${S.drag.distinctDays} days in ${S.drag.seconds.toFixed(1)} s; a bare repaint loop here draws ${S.isw.repaintLoop.framesPerSecond.toFixed(1)} frames/s)`,
+		target: '≥ 30/s',
+		met: S.drag.daysPerSecond >= 30
+	},
+	{
+		goal: 'drag: distinct days ÷ frames a bare repaint loop draws in that time',
+		value: S.drag.daysPerSecond / S.isw.repaintLoop.framesPerSecond,
+		shown: x(S.drag.daysPerSecond / S.isw.repaintLoop.framesPerSecond),
+		target: '≥ 0.9× (every frame a new day)',
+		met: S.drag.daysPerSecond / S.isw.repaintLoop.framesPerSecond >= 0.9
+	},
+	{
+		goal: 'drag: longest main-thread task',
+		value: S.drag.longestTaskMs,
+		shown: `${Math.round(S.drag.longestTaskMs)} ms (${S.drag.tasksOver50} over 50 ms; a bare repaint loop: ${Math.round(S.isw.repaintLoop.longestTaskMs)} ms)`,
+		target: '≤ 50 ms',
+		met: S.drag.longestTaskMs <= 50
+	},
+	{
+		goal: 'drag: the day under the pointer at release is drawn within',
+		value: S.drag.framesToLastDay,
+		shown: S.drag.framesToLastDay === null ? 'not drawn' : `${S.drag.framesToLastDay} frame(s)`,
+		target: '≤ 2 frames',
+		met: S.drag.framesToLastDay !== null && S.drag.framesToLastDay <= 2
+	},
+	{
+		goal: 'drag: frames whose legend or credit named another day or source',
+		value: S.drag.describedWrong,
+		shown: `${S.drag.describedWrong} of ${S.drag.describedChecked}`,
+		target: '0',
+		met: S.drag.describedWrong === 0 && S.drag.describedChecked > 0
+	},
+	{
+		goal: 'playback at 7 days/s: days shown of the days it passed',
+		value: S.playback.daysShown / Math.max(1, S.playback.daysSpanned),
+		shown: `${S.playback.daysShown} of ${S.playback.daysSpanned}`,
+		target: 'all',
+		met: S.playback.daysSpanned > 0 && S.playback.daysShown === S.playback.daysSpanned
+	},
+	{
+		goal: 'playback: step to frame (median) ÷ bare repaint median',
+		value: S.playback.medianStepFrameMs / S.isw.repaintMs.median,
+		shown: x(S.playback.medianStepFrameMs / S.isw.repaintMs.median),
+		target: '≤ 2×',
+		met: S.playback.medianStepFrameMs / S.isw.repaintMs.median <= 2
+	},
+	{
+		goal: 'first map idle on / (median, cold)',
+		value: report.firstIdleMs.median,
+		shown: `${report.firstIdleMs.median} ms`,
+		target: '≤ 1500 ms',
+		met: report.firstIdleMs.median <= 1500
+	},
+	{
+		goal: 'first map idle ÷ a bare MapLibre page with the same day’s front line',
+		value: report.firstIdleMs.median / report.bareMapLibreIdleMs.median,
+		shown: `${x(report.firstIdleMs.median / report.bareMapLibreIdleMs.median)} (${report.firstIdleMs.median} ÷ ${report.bareMapLibreIdleMs.median} ms)`,
+		target: '≤ 1.5×',
+		met: report.firstIdleMs.median / report.bareMapLibreIdleMs.median <= 1.5
+	},
+	blockingGoal('/', load.blocking.home),
+	blockingGoal('/embed', load.blocking.embed),
+	{
+		goal: 'largest contentful paint on /embed (4× slower CPU, phone viewport)',
+		value: load.blocking.embed.lcpMs,
+		shown: `${load.blocking.embed.lcpMs} ms`,
+		target: '≤ 4000 ms',
+		met: load.blocking.embed.lcpMs <= 4000
+	},
+	{
+		goal: 'JavaScript on / other than MapLibre (gzip)',
+		value: jsWithoutMapLibre,
+		shown: kb(jsWithoutMapLibre),
+		target: '≤ 60 KB',
+		met: jsWithoutMapLibre <= 60 * 1024
+	},
+	{
+		goal: 'font files /embed loads',
+		value: embedFonts.length,
+		shown: embedFonts.map((path) => path.split('/').pop()).join(', ') || 'none',
+		target: 'no latin-ext',
+		met: !embedFonts.some((path) => /latin-ext/.test(path))
+	},
+	{
+		goal: 'ISW 2022 data, all files (gzip)',
+		value: iswGzip,
+		shown: kb(iswGzip),
+		target: '≤ 250 KB',
+		met: iswGzip <= 250 * 1024
+	},
+	{
+		goal: 'one-day step, main-thread work (p95, ISW)',
+		value: S.isw.stepWorkMs.p95,
+		shown: ms(S.isw.stepWorkMs.p95),
+		target: '≤ 8 ms',
+		met: S.isw.stepWorkMs.p95 <= 8
+	}
+];
 
 const md = [
 	`# Benchmark (${report.date.slice(0, 10)})`,
 	'',
-	`Machine: ${report.machine}. ${RUNS} cold loads of / at 1280×800.`,
+	`Machine: ${report.machine}. ${RUNS} cold loads of / at 1280×800. A "repaint" and a "step" are timed alike: from the request (triggerRepaint, a key press) to MapLibre's render event of the first frame showing it.`,
+	'',
+	'## Goals',
+	'',
+	'| goal | measured | target | |',
+	'|---|---:|---|---|',
+	...report.goals.map(
+		(g) => `| ${g.goal} | ${g.shown} | ${g.target} | ${g.met ? 'met' : 'NOT met'} |`
+	),
+	'',
+	'## Figures',
 	'',
 	'| measure | value |',
 	'|---|---:|',
@@ -141,9 +309,15 @@ const md = [
 	`| JavaScript loaded by / (${jsFiles.length} files, gzip) | ${kb(jsGzip)} |`,
 	`| … of which not MapLibre | ${kb(jsWithoutMapLibre)} |`,
 	`| time to first map idle (median) | ${report.firstIdleMs.median} ms |`,
-	`| ISW 2022 data, all files (gzip) | ${kb(iswGzip)} (target ≤ 250 KB: ${report.targets.iswDataGzipKB.met ? 'met' : 'NOT met'}) |`,
-	`| one-day step, main-thread work of the update (${steps.work.length} steps) | median ${ms(report.oneDaySteps.mainThreadWorkMs.median)}, p95 ${ms(report.oneDaySteps.mainThreadWorkMs.p95)} (target p95 ≤ 8 ms: ${report.targets.stepWorkP95Ms.met ? 'met' : 'NOT met'}) |`,
-	`| one-day step, time to the next frame drawn with it | median ${ms(report.oneDaySteps.nextFrameMs.median)}, p95 ${ms(report.oneDaySteps.nextFrameMs.p95)} |`,
+	`| bare MapLibre page, same day's front line, first idle (median) | ${report.bareMapLibreIdleMs.median} ms |`,
+	`| bare repaint, ISW talks window (${S.isw.repaintMs.count}) | median ${ms(S.isw.repaintMs.median)}, p95 ${ms(S.isw.repaintMs.p95)} |`,
+	`| one-day step to its first frame, ISW talks window (${S.isw.stepFrameMs.count}) | median ${ms(S.isw.stepFrameMs.median)}, p95 ${ms(S.isw.stepFrameMs.p95)} |`,
+	`| bare repaint, liveuamap 2025 (${S.liveuamap2025.repaintMs.count}) | median ${ms(S.liveuamap2025.repaintMs.median)}, p95 ${ms(S.liveuamap2025.repaintMs.p95)} |`,
+	`| one-day step to its first frame, liveuamap 2025 (${S.liveuamap2025.stepFrameMs.count}) | median ${ms(S.liveuamap2025.stepFrameMs.median)}, p95 ${ms(S.liveuamap2025.stepFrameMs.p95)} |`,
+	`| repaints back to back | ${S.isw.repaintLoop.framesPerSecond.toFixed(1)} frames/s |`,
+	`| drag over the talks window | ${S.drag.frames} frames, ${S.drag.distinctDays} distinct days in ${S.drag.seconds.toFixed(1)} s |`,
+	`| total blocking time, / and /embed (4× CPU) | ${load.blocking.home.totalBlockingMs} ms, ${load.blocking.embed.totalBlockingMs} ms |`,
+	`| largest contentful paint, / and /embed (4× CPU) | ${load.blocking.home.lcpMs} ms, ${load.blocking.embed.lcpMs} ms |`,
 	`| guarantor layer, from the menu click to the world drawn (cold, ${treatyTimes.length} runs) | median ${report.guarantorLayerMs.median} ms |`,
 	`| /embed at 640×480: everything it loads (${embed.files.length} files, gzip) | ${kb(report.embed.gzipBytes)} |`,
 	`| /embed at 640×480: time to first map idle (cold, median of ${embed.idle.length}) | ${report.embed.firstIdleMs.median} ms |`
@@ -154,64 +328,34 @@ writeFileSync('bench-results/bench.json', JSON.stringify(report, null, '\t') + '
 writeFileSync('bench-results/bench.md', md + '\n');
 console.log('\n' + md + '\n\nWritten to bench-results/bench.json and bench-results/bench.md');
 
-/**
- * 60 successive one-day steps with the keyboard, as a reader would make them, from 1 March 2022.
- * The app marks the start of each update; the map measures the synchronous work up to its
- * setData calls (`talks-atlas:step`) and the time to the first frame drawn with the new data
- * (`talks-atlas:step-frame`).
- */
-async function measureSteps(browser) {
-	// Scrubbing in steady state: the service worker's one-time install (storing the app for
-	// offline use, in the background of a first visit) is kept out of these figures.
-	const context = await browser.newContext({
-		viewport: { width: 1280, height: 800 },
-		serviceWorkers: 'block'
-	});
-	const page = await context.newPage();
-	await page.goto(base + '/?date=2022-03-01');
-	await page.waitForSelector('[data-status="ready"]', { timeout: 60_000 });
-	await page.waitForFunction(() =>
-		document.querySelector('[data-testid="asof"]')?.textContent?.includes('1 March 2022')
-	);
-	// Start from a settled map: the first frame's tiles loaded and nothing moving.
-	await page.waitForFunction(() => {
-		const map = window.__talksAtlas?.map;
-		return map && map.loaded() && !map.isMoving() && map.areTilesLoaded();
-	});
-	await page.waitForTimeout(500);
-	await page.focus('[data-testid="date-slider"]');
-	const work = [];
-	const frame = [];
-	for (let i = 0; i < 60; i++) {
-		// Each step starts from a settled map, so one step's cost is not mixed with the last one's.
-		await page.waitForFunction(
-			() => {
-				const map = window.__talksAtlas.map;
-				return map.loaded() && !map.isMoving() && map.areTilesLoaded();
-			},
-			null,
-			{ timeout: 20_000, polling: 50 }
-		);
-		await page.waitForTimeout(100);
-		await page.evaluate(() => performance.clearMeasures());
-		await page.keyboard.press('ArrowRight');
-		const result = await page.waitForFunction(
-			() => {
-				const stepWork = performance.getEntriesByName('talks-atlas:step')[0];
-				const next = performance.getEntriesByName('talks-atlas:step-frame')[0];
-				return stepWork && next ? [stepWork.duration, next.duration] : null;
-			},
-			null,
-			// Interval polling: requestAnimationFrame polling stalls while the map is busy.
-			{ timeout: 20_000, polling: 20 }
-		);
-		const [w, f] = await result.jsonValue();
-		if (process.env.BENCH_DEBUG) console.log(i, w.toFixed(1), f.toFixed(1));
-		work.push(w);
-		frame.push(f);
-	}
-	await context.close();
-	return { work, frame };
+/** Repaints, steps, a drag and playback on the real page, on each source's own ground. */
+async function measureScrubbing(browser) {
+	// Mid-window, so the whole talks window is prepared before the drag.
+	const isw = await openPrepared(browser, base + '/?date=2022-04-12&source=isw', 97);
+	const repaints = await measureRepaints(isw.page);
+	const loop = await measureRepaintLoop(isw.page);
+	const steps = await measureSteps(isw.page);
+	const drag = await measureDrag(isw.page);
+	const playback = await measurePlayback(isw.page);
+	await isw.context.close();
+	const nzz = await openPrepared(browser, base + '/?date=2025-06-16&source=liveuamap', 40);
+	const liveuamap = {
+		repaints: await measureRepaints(nzz.page),
+		steps: await measureSteps(nzz.page)
+	};
+	await nzz.context.close();
+	return { isw: { repaints, loop, steps }, liveuamap, drag, playback };
+}
+
+/** The bare MapLibre page beside the atlas, and blocking time with a slowed CPU. */
+async function measureLoading(browser) {
+	const view = await openingView(browser, base);
+	const bare = await measureBareMapLibre(browser, base, BUILD, view, RUNS);
+	const blocking = {
+		home: await measureBlocking(browser, base + '/'),
+		embed: await measureBlocking(browser, base + '/embed?date=2022-03-15')
+	};
+	return { view, bare, blocking };
 }
 
 /** The embed as an article would load it: cold, 640 × 480, what it fetches and when it is idle. */

@@ -46,7 +46,7 @@ export class AtlasSession {
 		const m = this.atMilestone;
 		return m ? `${m.title}, ${formatEventDate(m.date, m.precision)}` : '';
 	});
-	readonly shownSource = $derived(this.frontlines.resolved?.source ?? null);
+	readonly shownSource = $derived(this.frontlines.shown?.source ?? null);
 	readonly series = $derived.by(() => {
 		const source = this.shownSource;
 		return source ? { dates: source.dates, values: source.areaKm2 } : null;

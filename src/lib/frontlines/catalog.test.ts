@@ -102,6 +102,36 @@ describe('adjacentViews', () => {
 		expect(views('isw', '2022-06-01')).toEqual([]);
 	});
 
+	it('reaches further out nearest first, each frame once', () => {
+		const daily = source('isw', [
+			'2022-03-17',
+			'2022-03-18',
+			'2022-03-19',
+			'2022-03-20',
+			'2022-03-21',
+			'2022-03-22',
+			'2022-03-23'
+		]);
+		const far = adjacentViews({ ...catalog, sources: [daily, nzz] }, 'isw', '2022-03-20', 3);
+		expect(far.map((v) => v.asOf)).toEqual([
+			'2022-03-21',
+			'2022-03-19',
+			'2022-03-22',
+			'2022-03-18',
+			'2022-03-23',
+			'2022-03-17'
+		]);
+		// After the 23rd, ISW's last, the other source; each frame named once.
+		const near = adjacentViews({ ...catalog, sources: [daily, nzz] }, 'isw', '2022-03-22', 3);
+		expect(near.map((v) => `${v.source.id} ${v.asOf}`)).toEqual([
+			'isw 2022-03-23',
+			'isw 2022-03-21',
+			'liveuamap 2022-03-05',
+			'isw 2022-03-20',
+			'isw 2022-03-19'
+		]);
+	});
+
 	it('follows the switch to the other source after the chosen one ends', () => {
 		expect(views('isw', '2022-11-30')).toEqual(['liveuamap 2022-03-05', 'isw 2022-09-28']);
 	});

@@ -72,22 +72,26 @@ export function resolveView(
 }
 
 /**
- * The frames a reader stepping one day either way from `day` would see next, other than the one
- * shown: worth decoding ahead, while the page is idle, so a step only hands the map its data.
+ * The frames a reader moving up to `reach` days either way from `day` would see, nearest first
+ * (the next day before the day before), other than the one shown: worth preparing ahead while the
+ * page is idle, so that going there only hands the map what is ready.
  */
 export function adjacentViews(
 	catalog: FrontlineIndex,
 	chosen: FrontlineSourceId,
-	day: string
+	day: string,
+	reach = 1
 ): { source: FrontlineIndexSource; asOf: string }[] {
 	const shown = resolveView(catalog, chosen, day);
 	const found: { source: FrontlineIndexSource; asOf: string }[] = [];
-	for (const next of [addDays(day, 1), addDays(day, -1)]) {
-		const { source, asOf } = resolveView(catalog, chosen, next);
-		if (asOf === null) continue;
-		if (source === shown.source && asOf === shown.asOf) continue;
-		if (found.some((v) => v.source === source && v.asOf === asOf)) continue;
-		found.push({ source, asOf });
+	const seen = new Set([`${shown.source.id}/${shown.asOf}`]);
+	for (let distance = 1; distance <= reach; distance++) {
+		for (const next of [addDays(day, distance), addDays(day, -distance)]) {
+			const { source, asOf } = resolveView(catalog, chosen, next);
+			if (asOf === null || seen.has(`${source.id}/${asOf}`)) continue;
+			seen.add(`${source.id}/${asOf}`);
+			found.push({ source, asOf });
+		}
 	}
 	return found;
 }

@@ -45,13 +45,16 @@ describe('FrontlineStore', () => {
 			fetches++;
 			return served(url);
 		});
-		expect(store.decodeAhead(isw, '2022-03-21')).toBe(false);
+		expect(store.ahead(isw, '2022-03-21')).toBeNull();
 		expect(fetches).toBe(0);
 		await store.frame(isw, '2022-03-20');
-		expect(store.decodeAhead(isw, '2022-03-21')).toBe(true);
+		expect(store.ahead(isw, '2022-03-21')).toMatchObject({
+			decoded: true,
+			frame: { date: '2022-03-21' }
+		});
 		expect(store.has(isw, '2022-03-21')).toBe(true);
-		// Already decoded: nothing more to do.
-		expect(store.decodeAhead(isw, '2022-03-21')).toBe(false);
+		// Already decoded: handed back without work.
+		expect(store.ahead(isw, '2022-03-21')).toMatchObject({ decoded: false });
 		expect((await store.frame(isw, '2022-03-21')).date).toBe('2022-03-21');
 		expect(fetches).toBe(1);
 	});

@@ -62,16 +62,21 @@ export class FrontlineStore {
 	}
 
 	/**
-	 * Decodes a frame ahead of need if its chunk is already here; never fetches. Returns whether
-	 * it decoded anything, so a caller spreading the work over idle time knows what it spent.
+	 * A frame for preparing ahead: the cached one, or decoded now if its chunk is already here;
+	 * never fetches (null then). `decoded` tells a caller spreading work over idle time what it
+	 * spent.
 	 */
-	decodeAhead(source: FrontlineIndexSource, date: string): boolean {
+	ahead(
+		source: FrontlineIndexSource,
+		date: string
+	): { frame: FrontlineFrame; decoded: boolean } | null {
 		const key = `${source.id}/${date}`;
+		const cached = this.frames.get(key);
+		if (cached) return { frame: cached, decoded: false };
 		const file = chunkFor(source, date)?.file;
 		const chunk = file ? this.arrived.get(file) : undefined;
-		if (this.frames.has(key) || !chunk) return false;
-		this.remember(key, decodeFrame(chunk, source, date));
-		return true;
+		if (!chunk) return null;
+		return { frame: this.remember(key, decodeFrame(chunk, source, date)), decoded: true };
 	}
 
 	private remember(key: string, frame: FrontlineFrame): FrontlineFrame {

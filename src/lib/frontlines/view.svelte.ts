@@ -5,6 +5,15 @@ import { STEP_START } from '../perf-marks';
 
 export type FrontlineStatus = 'loading' | 'ready' | 'error';
 
+/**
+ * How far either way of the day shown the frames are prepared for the map: a whole season (the
+ * talks window is 97 days) from a day in its middle, at a few tens of MB of GPU memory.
+ */
+export const AHEAD_DAYS = 64;
+
+/** Takes a frame to prepare; returns whether that cost work (false: it had the frame already). */
+export type FrameSink = (frame: FrontlineFrame) => boolean;
+
 /** Runs work when the page is idle; returns a function that cancels it. */
 export type IdleScheduler = (work: () => void) => () => void;
 
@@ -28,6 +37,23 @@ export class FrontlineView {
 	resolved: ResolvedView | null = $state.raw(null);
 	frame: FrontlineFrame | null = $state.raw(null);
 	status: FrontlineStatus = $state('loading');
+	/** The front lines in the frame on screen, as the map reports them (`drawnOnMap`). */
+	drawn: { sourceId: string; date: string } | null = $state.raw(null);
+	/**
+	 * What the map shows, for everything that describes it (legend, credit, chart): the frame on
+	 * screen once the map has drawn one, else the view asked for (no map, or not drawn yet).
+	 */
+	readonly shown: ResolvedView | null = $derived.by(() => {
+		const { drawn, resolved, catalog } = this;
+		const source = drawn && catalog?.sources.find((s) => s.id === drawn.sourceId);
+		if (!drawn || !source) return resolved;
+		if (resolved?.source === source && resolved.asOf === drawn.date) return resolved;
+		return {
+			source,
+			asOf: drawn.date,
+			substitutedFor: resolved?.source === source ? resolved.substitutedFor : null
+		};
+	});
 	error: string | null = $state(null);
 
 	readonly #store: FrontlineStore;
@@ -35,10 +61,18 @@ export class FrontlineView {
 	#catalogPromise: Promise<FrontlineIndex> | null = null;
 	#request = 0;
 	#cancelAhead: (() => void) | null = null;
+	// Not state: nothing renders from who is watching.
+	#sinks: FrameSink[] = [];
+	#around: [FrontlineIndex, FrontlineSourceId, string] | null = null;
 
 	constructor(store = new FrontlineStore(), idle: IdleScheduler = whenIdle) {
 		this.#store = store;
 		this.#whenIdle = idle;
+	}
+
+	/** The map drew a frame: the front lines on screen now (null: none). */
+	drawnOnMap(frame: { sourceId: string; date: string } | null): void {
+		this.drawn = frame ? { sourceId: frame.sourceId, date: frame.date } : null;
 	}
 
 	async show(chosen: FrontlineSourceId, day: string): Promise<void> {
@@ -60,7 +94,7 @@ export class FrontlineView {
 			const current = this.frame;
 			if (current?.sourceId === resolved.source.id && current.date === resolved.asOf) {
 				this.status = 'ready';
-				this.#decodeAround(catalog, chosen, day);
+				this.#prepareAround(catalog, chosen, day);
 				return;
 			}
 			if (!this.#store.has(resolved.source, resolved.asOf)) this.status = 'loading';
@@ -69,7 +103,7 @@ export class FrontlineView {
 			this.frame = frame;
 			this.status = 'ready';
 			this.error = null;
-			this.#decodeAround(catalog, chosen, day);
+			this.#prepareAround(catalog, chosen, day);
 		} catch (error) {
 			if (request !== this.#request) return;
 			this.status = 'error';
@@ -78,16 +112,40 @@ export class FrontlineView {
 	}
 
 	/**
-	 * Decoding a day's frame is most of a step's main-thread work, so the days either side are
-	 * decoded while the page is idle, one an idle slice: the next step only hands the map its data.
+	 * Hands `sink` every frame within `AHEAD_DAYS` of the day shown, nearest first, one an idle
+	 * slice (the map turns each into GPU buffers, so a step or a drag there costs one repaint).
+	 * Returns a function that stops it.
 	 */
-	#decodeAround(catalog: FrontlineIndex, chosen: FrontlineSourceId, day: string) {
-		const pending = adjacentViews(catalog, chosen, day);
+	watchAhead(sink: FrameSink): () => void {
+		this.#sinks = [...this.#sinks, sink];
+		if (this.#around) this.#prepareAround(...this.#around);
+		return () => {
+			this.#sinks = this.#sinks.filter((s) => s !== sink);
+		};
+	}
+
+	/**
+	 * Decoding a day's frame is most of a step's main-thread work, so the days around are decoded
+	 * while the page is idle, one an idle slice: the next step only hands the map its data.
+	 */
+	#prepareAround(catalog: FrontlineIndex, chosen: FrontlineSourceId, day: string) {
+		this.#around = [catalog, chosen, day];
+		this.#cancelAhead?.();
+		const shown = resolveView(catalog, chosen, day);
+		const reach = this.#sinks.length > 0 ? AHEAD_DAYS : 1;
+		const pending = [
+			...(shown.asOf === null ? [] : [{ source: shown.source, asOf: shown.asOf }]),
+			...adjacentViews(catalog, chosen, day, reach)
+		];
 		const next = () => {
 			this.#cancelAhead = null;
 			while (pending.length > 0) {
 				const { source, asOf } = pending.shift()!;
-				if (this.#store.decodeAhead(source, asOf)) break;
+				const ready = this.#store.ahead(source, asOf);
+				if (!ready) continue;
+				let worked = ready.decoded;
+				for (const sink of this.#sinks) worked = sink(ready.frame) || worked;
+				if (worked) break;
 			}
 			if (pending.length > 0) this.#cancelAhead = this.#whenIdle(next);
 		};

@@ -41,6 +41,34 @@ describe('FrontlineView', () => {
 		expect(cancelled).toEqual([stale]);
 	});
 
+	it('hands a watcher the shown frame and then the days around, nearest first, one a slice', async () => {
+		vi.stubGlobal('fetch', served);
+		const idle: (() => void)[] = [];
+		const view = new FrontlineView(new FrontlineStore(served), (work) => {
+			idle.push(work);
+			return () => idle.splice(idle.indexOf(work), 1);
+		});
+		await view.show('isw', '2022-03-20');
+		// Watching after the day was shown still gets everything around it.
+		const got: string[] = [];
+		const stop = view.watchAhead((frame) => {
+			got.push(frame.date);
+			return true;
+		});
+		for (let i = 0; i < 5; i++) idle.shift()?.();
+		expect(got).toEqual(['2022-03-20', '2022-03-21', '2022-03-19', '2022-03-22', '2022-03-18']);
+		// A watcher that had a frame already costs no slice: the next frame comes in the same one.
+		stop();
+		const quick: string[] = [];
+		view.watchAhead((frame) => {
+			quick.push(frame.date);
+			return frame.date !== '2022-03-20';
+		});
+		await view.show('isw', '2022-03-20');
+		idle.shift()!();
+		expect(quick).toEqual(['2022-03-20', '2022-03-21']);
+	});
+
 	it('draws only the latest request when an earlier one answers last, and credits its source', async () => {
 		vi.stubGlobal('fetch', served);
 		let releaseLater: () => void = () => {};

@@ -18,10 +18,12 @@ import { moveCamera, watchMoves, type CameraTarget } from './camera';
 import { createMapCredit } from './credit';
 import { exportMapPng, type ExportCaption } from './export-png';
 import { MAP_FONT_FACES } from './fonts';
-import { createFrontlineDrawing } from './frontline-layer';
+import { createDaySwitch } from './day-layer';
+import { dayLook, evaluatedPaint } from './day-look';
+import { createFrontlineDrawing, type DrawnFrame } from './frontline-layer';
 import { createLoadQueue } from './load-queue';
 import { diagonalHatch } from './patterns';
-import { buildStyle, PATTERNS } from './style';
+import { buildStyle, LAYER, PATTERNS } from './style';
 import { createStyleOverrides } from './style-overrides';
 import { createTreatyOverlay } from './treaty-overlay';
 import { venueHalos, venuePoints } from './venue-features';
@@ -40,6 +42,8 @@ export interface AtlasMapOptions {
 	onSettle?: (camera: Camera) => void;
 	/** An optional layer could not be shown; the rest of the map is unaffected. */
 	onLayerProblem?: (message: string) => void;
+	/** The front lines in the frame on screen changed (a step drawn, or MapLibre's layers caught up). */
+	onFrontlineDrawn?: (frame: DrawnFrame | null) => void;
 	/**
 	 * Inside another page: the wheel scrolls the page unless Ctrl/⌘ is held, one finger scrolls
 	 * it on touch screens, and the credit stays unfolded.
@@ -58,6 +62,11 @@ export interface AtlasMap {
 	moveTo(target: CameraTarget): void;
 	/** Draws one date of the front lines (null clears them) and credits the frame's source. */
 	setFrontline(frame: FrontlineFrame | null): void;
+	/**
+	 * A day the reader may step to next, made ready so that the step costs one repaint. Returns
+	 * false when it was ready already.
+	 */
+	prepareFrontline(frame: FrontlineFrame): boolean;
 	/** Shows the treaty layers in the view (the guarantor layer opens the camera to the world). */
 	setTreaty(view: TreatyView): void;
 	/** Recolours the map for a theme (dark, high contrast) or back to light. */
@@ -133,8 +142,27 @@ export async function createAtlasMap(
 
 	const markers = createVenueMarkers(map, venues, options.onSelectVenue);
 	watchMoves(map, { onReaderMove: options.onUserMove, onSettle: options.onSettle });
+	const days = createDaySwitch(map, () =>
+		dayLook(evaluatedPaint(map), (pattern) => overrides.colourOf(PATTERNS[pattern].colour))
+	);
+	const drawFrontline = createFrontlineDrawing(map, credit, days, options.onFrontlineDrawn);
 	map.once('load', () => {
-		window.__talksAtlas = { map };
+		// At the places of the layers they stand in for: areas under the basemap's water and
+		// borders, the line above them.
+		map.addLayer(days.layers[0], 'occupied-2014-hatch');
+		map.addLayer(days.layers[1], LAYER.outsideData);
+		window.__talksAtlas = {
+			map,
+			get drawnDay() {
+				return drawFrontline.drawn?.date ?? null;
+			},
+			get drawnBy() {
+				return drawFrontline.drawnBy;
+			},
+			get preparedDays() {
+				return drawFrontline.preparedDays;
+			}
+		};
 	});
 	map.once('idle', () => {
 		// Read by the benchmark (tests/tools/bench.mjs) as "time to first map idle".
@@ -144,7 +172,6 @@ export async function createAtlasMap(
 
 	// The treaty view goes first: it sets how far the camera may go before anything frames.
 	const whenLoaded = createLoadQueue((run) => map.once('load', run), ['treaty']);
-	const drawFrontline = createFrontlineDrawing(map, credit);
 	const treaty = createTreatyOverlay(map, {
 		onProblem: (message) => options.onLayerProblem?.(message),
 		onLayersAdded: (ids) => overrides.adopt(ids)
@@ -156,7 +183,11 @@ export async function createAtlasMap(
 			whenLoaded('venue', () => markers.select(id));
 		},
 		setFrontline(frame) {
-			whenLoaded('frontline', () => drawFrontline(frame));
+			whenLoaded('frontline', () => drawFrontline.draw(frame));
+		},
+		prepareFrontline(frame) {
+			// Not queued: the day switch keeps what comes before the map loads.
+			return drawFrontline.prepare(frame);
 		},
 		setTreaty(view) {
 			whenLoaded('treaty', () => treaty.set(view));

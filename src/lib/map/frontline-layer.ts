@@ -3,40 +3,161 @@ import type { FrontlineFrame } from '../frontlines/store';
 import { STEP_FRAME, STEP_START, STEP_WORK } from '../perf-marks';
 import { EMPTY_COLLECTION } from '../geojson';
 import type { MapCredit } from './credit';
+import type { DaySwitch } from './day-layer';
+import { buildDayMesh } from './day-mesh';
+import { FRONT_AREA_DRAWS, FRONT_LINE_DRAWS } from './style';
+
+/** What the map shows of the front lines in the frame on screen. */
+export type DrawnFrame = Pick<FrontlineFrame, 'sourceId' | 'date' | 'attribution'>;
+
+export interface FrontlineDrawing {
+	/** Shows one day's front lines (null: none) and credits the assessment they come from. */
+	draw(frame: FrontlineFrame | null): void;
+	/**
+	 * A day the reader may go to next: turned into GPU buffers now, so going there is instant.
+	 * Returns false when it was ready already.
+	 */
+	prepare(frame: FrontlineFrame): boolean;
+	/** The front lines in the last frame drawn (null before any or when none are shown). */
+	readonly drawn: DrawnFrame | null;
+	/** Which layers drew them: MapLibre's (queryable) or the day switch's. */
+	readonly drawnBy: 'maplibre' | 'day-switch';
+	/** How many days are ready to be shown at the cost of a repaint. */
+	readonly preparedDays: number;
+}
 
 /**
- * Draws one day's front lines and credits the assessment they come from in the same step (the
- * credit is the frame's own, so the corner never names one source over another's lines).
- * Returns the drawing function.
+ * How long the date must stay still before MapLibre's own layers take over from the day switch:
+ * longer than the gap between steps of a drag or of playback, so the worker's tiling never runs
+ * while the days move.
+ */
+const SETTLE_MS = 250;
+
+const BASE_LAYERS = [
+	...FRONT_AREA_DRAWS.map(({ layer }) => ({ layer, property: 'fill-layer-opacity' as const })),
+	...FRONT_LINE_DRAWS.map((layer) => ({ layer, property: 'line-layer-opacity' as const }))
+];
+
+const keyOf = (frame: { sourceId: string; date: string }) => `${frame.sourceId}/${frame.date}`;
+
+/**
+ * Draws the chosen day's front lines in the same frame as the step that chose it, when the day
+ * was prepared ahead: the day switch (`day-layer.ts`) draws it from GPU buffers while MapLibre's
+ * GeoJSON layers are hidden. Once the date rests, the day goes to MapLibre's layers (which the
+ * reader can query and which tile sharply at any zoom) and, when they have it, they are shown
+ * again in the switch's place. A day not prepared goes to MapLibre's layers at once, and the day
+ * on screen stays until they have it.
+ *
+ * The credit and `onDrawn` always describe the frame on screen, not the one asked for.
  */
 export function createFrontlineDrawing(
 	map: MapLibreMap,
-	credit: MapCredit
-): (frame: FrontlineFrame | null) => void {
-	let frameWatch: (() => void) | null = null;
-	// Read by the benchmark (tests/tools/bench.mjs): from the mark the front-line view sets when
-	// the day changes to the first frame drawn with the new data.
-	const watchFirstFrame = () => {
-		if (frameWatch) map.off('render', frameWatch);
-		const start = performance.now();
-		const watch = () => {
-			if (!map.isSourceLoaded('frontAreas') || !map.isSourceLoaded('frontLine')) return;
-			performance.measure(STEP_FRAME, { start, end: performance.now() });
-			map.off('render', watch);
-			frameWatch = null;
-		};
-		frameWatch = watch;
-		map.on('render', watch);
-	};
+	credit: MapCredit,
+	days: DaySwitch,
+	onDrawn: (frame: DrawnFrame | null) => void = () => {}
+): FrontlineDrawing {
+	let wanted: FrontlineFrame | null = null;
+	/** What MapLibre's sources were given, and what their tiles hold once loaded. */
+	let given: FrontlineFrame | null = null;
+	let held: FrontlineFrame | null = null;
+	let baseShown = true;
+	let drawn: DrawnFrame | null = null;
+	let settle: ReturnType<typeof setTimeout> | null = null;
+	/** Start of the step being timed, for the benchmark's `talks-atlas:step-frame`. */
+	let stepStart: number | null = null;
+	const prepared = new Map<string, DrawnFrame>();
 
-	return (frame) => {
-		(map.getSource('frontAreas') as GeoJSONSource).setData(frame?.areas ?? EMPTY_COLLECTION);
-		(map.getSource('frontLine') as GeoJSONSource).setData(frame?.line ?? EMPTY_COLLECTION);
-		credit.set(frame?.attribution ?? null);
-		if (performance.getEntriesByName(STEP_START, 'mark').length > 0) {
-			performance.measure(STEP_WORK, STEP_START);
-			performance.clearMarks(STEP_START);
-			watchFirstFrame();
+	const showBase = (on: boolean) => {
+		if (on === baseShown) return;
+		baseShown = on;
+		for (const { layer, property } of BASE_LAYERS) {
+			map.setPaintProperty(layer, property, on ? 1 : 0, { validate: false });
 		}
 	};
+
+	const give = (frame: FrontlineFrame | null) => {
+		if (frame === given) return;
+		given = frame;
+		(map.getSource('frontAreas') as GeoJSONSource).setData(frame?.areas ?? EMPTY_COLLECTION);
+		(map.getSource('frontLine') as GeoJSONSource).setData(frame?.line ?? EMPTY_COLLECTION);
+	};
+
+	const baseLoaded = () => map.isSourceLoaded('frontAreas') && map.isSourceLoaded('frontLine');
+
+	let drawnBy: 'maplibre' | 'day-switch' = 'maplibre';
+	map.on('render', () => {
+		if (baseLoaded()) held = given;
+		// First what this frame showed, then any hand-over, which shows from the next frame on.
+		drawnBy = baseShown ? 'maplibre' : 'day-switch';
+		const switchKey = days.drawn;
+		const onScreen: DrawnFrame | null = baseShown
+			? held
+			: switchKey
+				? (prepared.get(switchKey) ?? null)
+				: null;
+		if (onScreen?.sourceId !== drawn?.sourceId || onScreen?.date !== drawn?.date) {
+			drawn = onScreen ? { ...pick(onScreen) } : null;
+			credit.set(drawn?.attribution ?? null);
+			onDrawn(drawn);
+		}
+		if (stepStart !== null && (wanted === null ? drawn === null : drawn?.date === wanted.date)) {
+			performance.measure(STEP_FRAME, { start: stepStart, end: performance.now() });
+			stepStart = null;
+		}
+		// Hand over to MapLibre's layers once they hold the day the switch shows.
+		if (!baseShown && held === wanted && baseLoaded()) {
+			showBase(true);
+			days.show(null);
+		}
+	});
+
+	return {
+		draw(frame) {
+			wanted = frame;
+			if (settle) clearTimeout(settle);
+			settle = null;
+			const key = frame ? keyOf(frame) : null;
+			if (frame && key && days.has(key)) {
+				days.show(key);
+				showBase(false);
+				// MapLibre's layers catch up only when the date rests.
+				settle = setTimeout(() => give(wanted), SETTLE_MS);
+			} else {
+				give(frame);
+				if (!frame) {
+					days.show(null);
+					showBase(true);
+				}
+			}
+			map.triggerRepaint();
+			const started = performance.getEntriesByName(STEP_START, 'mark').at(-1);
+			if (started) {
+				performance.measure(STEP_WORK, STEP_START);
+				performance.clearMarks(STEP_START);
+				stepStart = started.startTime;
+			}
+		},
+		prepare(frame) {
+			const key = keyOf(frame);
+			if (days.has(key)) return false;
+			prepared.set(key, pick(frame));
+			// Half a pixel at the zoom the map is at, as MapLibre simplifies its tiles.
+			const tolerance = 0.5 / (512 * 2 ** Math.floor(map.getZoom()));
+			days.prepare(key, buildDayMesh(frame.areas, frame.line, tolerance));
+			return true;
+		},
+		get drawn() {
+			return drawn;
+		},
+		get drawnBy() {
+			return drawnBy;
+		},
+		get preparedDays() {
+			return days.size;
+		}
+	};
+}
+
+function pick({ sourceId, date, attribution }: DrawnFrame): DrawnFrame {
+	return { sourceId, date, attribution };
 }

@@ -3,7 +3,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { VENUES } from '../content/venues';
 import { BASEMAP_LAYERS, decodeBasemap } from './basemap-data';
-import { buildStyle, FONT_REGULAR, FONT_SEMIBOLD, LAYER } from './style';
+import type { FillLayerSpecification } from 'maplibre-gl';
+import {
+	buildStyle,
+	FONT_REGULAR,
+	FONT_SEMIBOLD,
+	FRONT_AREA_DRAWS,
+	FRONT_LINE_DRAWS,
+	LAYER
+} from './style';
 import { venueHalos, venuePoints } from './venue-features';
 
 const basemap = decodeBasemap(JSON.parse(readFileSync('static/data/basemap.topo.json', 'utf8')));
@@ -68,5 +76,29 @@ describe('the built basemap', () => {
 		);
 		expect(names).not.toEqual(expect.arrayContaining(['Kiev']));
 		expect(names).not.toEqual(expect.arrayContaining(['Chernobyl']));
+	});
+});
+
+describe('FRONT_AREA_DRAWS and FRONT_LINE_DRAWS (what the day switch copies)', () => {
+	const layers = new Map(style.layers.map((l) => [l.id, l]));
+	const order = style.layers.map((l) => l.id);
+
+	it('name the front-line layers in the style’s drawing order, with their kinds and patterns', () => {
+		const areas = FRONT_AREA_DRAWS.map((d) => d.layer);
+		expect(areas.map((id) => order.indexOf(id))).toEqual(
+			[...areas.map((id) => order.indexOf(id))].sort((a, b) => a - b)
+		);
+		for (const { layer, kind, pattern } of FRONT_AREA_DRAWS) {
+			const spec = layers.get(layer) as FillLayerSpecification;
+			expect(spec.source).toBe('frontAreas');
+			expect(spec.filter).toEqual(['==', ['get', 'kind'], kind]);
+			expect(spec.paint?.['fill-pattern'] ?? null).toBe(pattern);
+		}
+		expect(style.layers.filter((l) => 'source' in l && l.source === 'frontAreas')).toHaveLength(
+			FRONT_AREA_DRAWS.length
+		);
+		expect(
+			style.layers.filter((l) => 'source' in l && l.source === 'frontLine').map((l) => l.id)
+		).toEqual(FRONT_LINE_DRAWS);
 	});
 });

@@ -9,6 +9,7 @@ import type { BasemapLayers } from './basemap-data';
 import { PALETTE as C } from './palette';
 import { boxRing, DATA_BOUNDS, MIN_ZOOM } from './view';
 import { EMPTY_COLLECTION as EMPTY } from '../geojson';
+import type { FrontlineLayerKey } from '../frontlines/types';
 
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_SEMIBOLD = 'Noto Sans SemiBold';
@@ -200,6 +201,7 @@ function baseLayers(): LayerSpecification[] {
 			source: 'frontLine',
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
 			paint: {
+				...INSTANT_SWITCH.line,
 				'line-color': C.frontLineCasing,
 				'line-opacity': 0.8,
 				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 3, 8, 5.5]
@@ -211,6 +213,7 @@ function baseLayers(): LayerSpecification[] {
 			source: 'frontLine',
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
 			paint: {
+				...INSTANT_SWITCH.line,
 				'line-color': C.frontLine,
 				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.4, 8, 3]
 			}
@@ -231,6 +234,15 @@ function baseLayers(): LayerSpecification[] {
 }
 
 /**
+ * The front-line layers are hidden and shown by their layer opacity when the day switch draws in
+ * their place (`frontline-layer.ts`): at once, not with the style's default fade.
+ */
+const INSTANT_SWITCH = {
+	fill: { 'fill-layer-opacity': 1, 'fill-layer-opacity-transition': { duration: 0, delay: 0 } },
+	line: { 'line-layer-opacity': 1, 'line-layer-opacity-transition': { duration: 0, delay: 0 } }
+} as const;
+
+/**
  * Russian control as a fill; advances (areas Russian forces entered without holding, in ISW's
  * terms) hatched and lighter; Ukrainian counteroffensives hatched in blue. The pre-2022
  * occupation's own hatch is drawn over these, so old and new occupation stay distinguishable.
@@ -243,31 +255,48 @@ function frontAreaLayers(): LayerSpecification[] {
 			type: 'fill',
 			source: 'frontAreas',
 			filter: kind('control'),
-			paint: { 'fill-color': C.control, 'fill-opacity': 0.42 }
+			paint: { 'fill-color': C.control, 'fill-opacity': 0.42, ...INSTANT_SWITCH.fill }
 		},
 		{
 			id: 'front-advance-tint',
 			type: 'fill',
 			source: 'frontAreas',
 			filter: kind('advance'),
-			paint: { 'fill-color': C.control, 'fill-opacity': 0.12 }
+			paint: { 'fill-color': C.control, 'fill-opacity': 0.12, ...INSTANT_SWITCH.fill }
 		},
 		{
 			id: LAYER.frontAdvance,
 			type: 'fill',
 			source: 'frontAreas',
 			filter: kind('advance'),
-			paint: { 'fill-pattern': HATCH_ADVANCE, 'fill-opacity': 0.7 }
+			paint: { 'fill-pattern': HATCH_ADVANCE, 'fill-opacity': 0.7, ...INSTANT_SWITCH.fill }
 		},
 		{
 			id: LAYER.frontCounteroffensive,
 			type: 'fill',
 			source: 'frontAreas',
 			filter: kind('counteroffensive'),
-			paint: { 'fill-pattern': HATCH_COUNTER, 'fill-opacity': 0.6 }
+			paint: { 'fill-pattern': HATCH_COUNTER, 'fill-opacity': 0.6, ...INSTANT_SWITCH.fill }
 		}
 	];
 }
+
+/**
+ * The front-line layers in drawing order, as the day-switch layer (`day-layer.ts`) copies them: it
+ * draws the same kinds with the same paint, read from these layers, so a theme or present mode
+ * changes both alike.
+ */
+export const FRONT_AREA_DRAWS: readonly {
+	layer: string;
+	kind: FrontlineLayerKey;
+	pattern: string | null;
+}[] = [
+	{ layer: LAYER.frontControl, kind: 'control', pattern: null },
+	{ layer: 'front-advance-tint', kind: 'advance', pattern: null },
+	{ layer: LAYER.frontAdvance, kind: 'advance', pattern: HATCH_ADVANCE },
+	{ layer: LAYER.frontCounteroffensive, kind: 'counteroffensive', pattern: HATCH_COUNTER }
+];
+export const FRONT_LINE_DRAWS: readonly string[] = ['front-line-casing', LAYER.frontLine];
 
 const textHalo = { 'text-halo-color': C.labelHalo, 'text-halo-width': 1.4, 'text-halo-blur': 0.4 };
 

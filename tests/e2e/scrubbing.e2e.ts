@@ -1,0 +1,206 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openAtlas, watchErrors } from './helpers';
+
+/** Opens the atlas on an ISW day and waits until `days` days around it are ready to show. */
+async function openPrepared(page: Page, date: string, days: number) {
+	await openAtlas(page, `/?date=${date}&source=isw`);
+	await page.waitForFunction((n) => window.__talksAtlas!.preparedDays >= n, days, {
+		timeout: 30_000
+	});
+	await page.waitForFunction(() => {
+		const hook = window.__talksAtlas!;
+		return hook.drawnBy === 'maplibre' && hook.map.loaded() && !hook.map.isMoving();
+	});
+}
+
+/**
+ * Installs `window.__frame(day, by)`: resolves with the canvas's pixels of the first frame that
+ * shows `day` drawn by `by`, read in the frame's own render event (before the page composites).
+ */
+async function installFrameGrabber(page: Page) {
+	await page.evaluate(() => {
+		(window as unknown as { __frame: unknown }).__frame = (day: string, by: string) =>
+			new Promise<number[]>((resolve) => {
+				const hook = window.__talksAtlas!;
+				const onRender = () => {
+					if (hook.drawnDay !== day || hook.drawnBy !== by) return;
+					hook.map.off('render', onRender);
+					const gl = hook.map.getCanvas().getContext('webgl2')!;
+					const [w, h] = [gl.drawingBufferWidth, gl.drawingBufferHeight];
+					const pixels = new Uint8Array(w * h * 4);
+					gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
+					(window as unknown as { __pixels: Uint8Array[] }).__pixels ??= [];
+					(window as unknown as { __pixels: Uint8Array[] }).__pixels.push(pixels);
+					resolve([w, h]);
+				};
+				hook.map.on('render', onRender);
+				hook.map.triggerRepaint();
+			});
+	});
+}
+
+/**
+ * Share of 8 × 8 blocks (a hatch's period) whose mean colour differs clearly between two grabbed
+ * frames: hatches drawn in another phase, or edges antialiased differently, average out.
+ */
+async function differing(page: Page, a: number, b: number) {
+	return page.evaluate(
+		([a, b]) => {
+			const frames = (window as unknown as { __pixels: Uint8Array[] }).__pixels;
+			const gl = window.__talksAtlas!.map.getCanvas().getContext('webgl2')!;
+			const [w, h] = [gl.drawingBufferWidth, gl.drawingBufferHeight];
+			const means = (pixels: Uint8Array) => {
+				const out: number[] = [];
+				for (let by = 0; by + 8 <= h; by += 8) {
+					for (let bx = 0; bx + 8 <= w; bx += 8) {
+						const sum = [0, 0, 0];
+						for (let y = by; y < by + 8; y++) {
+							for (let x = bx; x < bx + 8; x++) {
+								for (let c = 0; c < 3; c++) sum[c] += pixels[(y * w + x) * 4 + c];
+							}
+						}
+						out.push(...sum.map((v) => v / 64));
+					}
+				}
+				return out;
+			};
+			const [x, y] = [means(frames[a]), means(frames[b])];
+			let count = 0;
+			for (let i = 0; i < x.length; i += 3) {
+				const d = Math.max(
+					Math.abs(x[i] - y[i]),
+					Math.abs(x[i + 1] - y[i + 1]),
+					Math.abs(x[i + 2] - y[i + 2])
+				);
+				if (d > 16) count++;
+			}
+			return count / (x.length / 3);
+		},
+		[a, b]
+	);
+}
+
+test('a step to a prepared day is drawn by the day switch at once, then by MapLibre’s layers with the same look', async ({
+	page
+}) => {
+	const errors = watchErrors(page);
+	await openPrepared(page, '2022-03-20', 5);
+	await installFrameGrabber(page);
+	await page.getByTestId('date-slider').focus();
+
+	const fromSwitch = page.evaluate(() =>
+		(window as unknown as { __frame: (d: string, b: string) => Promise<void> }).__frame(
+			'2022-03-21',
+			'day-switch'
+		)
+	);
+	await page.keyboard.press('ArrowRight');
+	await fromSwitch;
+	// The step's first frame came from the prepared day, not from a re-tiled source.
+	const stepFrame = await page.evaluate(
+		() => performance.getEntriesByName('talks-atlas:step-frame').at(-1)?.duration ?? null
+	);
+	expect(stepFrame).not.toBeNull();
+
+	// When the date rests, MapLibre's layers take over, and their features carry the day.
+	await page.evaluate(() =>
+		(window as unknown as { __frame: (d: string, b: string) => Promise<void> }).__frame(
+			'2022-03-21',
+			'maplibre'
+		)
+	);
+	const dates = await page.evaluate(() =>
+		window
+			.__talksAtlas!.map.queryRenderedFeatures({ layers: ['front-control', 'front-line'] })
+			.map((f) => f.properties.date)
+	);
+	expect(new Set(dates)).toEqual(new Set(['2022-03-21']));
+
+	// The same front lines without either: MapLibre's layers hidden by hand.
+	await page.evaluate(() => {
+		const map = window.__talksAtlas!.map;
+		for (const layer of map.getStyle().layers) {
+			if (!('source' in layer)) continue;
+			if (layer.source === 'frontAreas') map.setPaintProperty(layer.id, 'fill-layer-opacity', 0);
+			if (layer.source === 'frontLine') map.setPaintProperty(layer.id, 'line-layer-opacity', 0);
+		}
+	});
+	await page.evaluate(() =>
+		(window as unknown as { __frame: (d: string, b: string) => Promise<void> }).__frame(
+			'2022-03-21',
+			'maplibre'
+		)
+	);
+	const switchVsMapLibre = await differing(page, 0, 1);
+	const frontLines = await differing(page, 1, 2);
+	// The front lines cover a real part of the map, and the day switch draws nearly all of it as
+	// MapLibre does (the hatches' phase and the edges' antialiasing differ by a pixel or two).
+	expect(frontLines).toBeGreaterThan(0.01);
+	expect(switchVsMapLibre).toBeLessThan(frontLines * 0.2);
+	expect(errors).toEqual([]);
+});
+
+test('during a drag each frame’s legend, credit and chart describe the day drawn in it', async ({
+	page
+}) => {
+	const errors = watchErrors(page);
+	await openPrepared(page, '2022-04-12', 40);
+	await page.evaluate(() => {
+		const hook = window.__talksAtlas!;
+		const seen: { day: string | null; legend: string; credit: string; chart: string }[] = [];
+		(window as unknown as { __seen: typeof seen }).__seen = seen;
+		hook.map.on('render', () => {
+			const day = hook.drawnDay;
+			// Read once the page has run the updates the frame caused.
+			setTimeout(() =>
+				seen.push({
+					day,
+					legend: document.querySelector('[data-testid="legend"] summary')?.textContent ?? '',
+					credit: document.querySelector('.maplibregl-ctrl-attrib-inner')?.textContent ?? '',
+					chart: document.querySelector('.caption:not(.keys)')?.textContent ?? ''
+				})
+			);
+		});
+	});
+	const track = (await page.getByTestId('date-slider').boundingBox())!;
+	const band = (await page.locator('.talks-band').boundingBox())!;
+	const y = track.y + track.height / 2;
+	const [from, to] = [band.x + band.width * 0.3, band.x + band.width * 0.6];
+	await page.mouse.move(from, y);
+	await page.mouse.down();
+	for (let i = 1; i <= 30; i++) {
+		await page.mouse.move(from + ((to - from) * i) / 30, y);
+		await page.waitForTimeout(30);
+	}
+	await page.mouse.up();
+	await page.waitForTimeout(500);
+	const seen = await page.evaluate(
+		() =>
+			(
+				window as unknown as {
+					__seen: { day: string | null; legend: string; credit: string; chart: string }[];
+				}
+			).__seen
+	);
+	const days = new Set(seen.map((s) => s.day));
+	expect(days.size).toBeGreaterThan(5);
+	const formatted = (day: string) =>
+		new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', {
+			day: 'numeric',
+			month: 'long',
+			year: 'numeric',
+			timeZone: 'UTC'
+		});
+	const wrong = seen.filter(
+		(s) =>
+			s.day &&
+			(!s.legend.includes(formatted(s.day)) ||
+				!s.credit.includes('ISW') ||
+				!s.chart.includes('ISW'))
+	);
+	expect(wrong).toEqual([]);
+	// The URL ends on the day the map shows.
+	const last = await page.evaluate(() => window.__talksAtlas!.drawnDay);
+	await expect(page).toHaveURL(new RegExp(`date=${last}`));
+	expect(errors).toEqual([]);
+});
