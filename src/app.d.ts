@@ -16,13 +16,14 @@ declare global {
 		/**
 		 * Automation hook: set once the map has loaded, so browser tests can query it. `drawnDay`
 		 * is the front lines' day in the last frame drawn; `drawnBy` says which layers drew it
-		 * (MapLibre's, whose rendered features carry `date`, or the day switch's custom layers);
+		 * (MapLibre's, whose rendered features carry `date`, the day switch's custom layers, or the
+		 * overlay a drag of the date is drawn on);
 		 * `preparedDays` how many days the day switch holds ready.
 		 */
 		__talksAtlas?: {
 			map: MapLibreMap;
 			readonly drawnDay: string | null;
-			readonly drawnBy: 'maplibre' | 'day-switch';
+			readonly drawnBy: 'maplibre' | 'day-switch' | 'drag-overlay';
 			readonly preparedDays: number;
 		};
 	}

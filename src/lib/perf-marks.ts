@@ -5,7 +5,10 @@
 export const FIRST_IDLE = 'talks-atlas:first-idle';
 /** Set when the day or source changes; a step's work is measured from here. */
 export const STEP_START = 'talks-atlas:step-start';
-/** Synchronous work of a date step, up to and including the map's setData calls. */
+/** Synchronous work of a date step, up to and including handing the map its day. */
 export const STEP_WORK = 'talks-atlas:step';
-/** From the setData calls to the first frame drawn with the new data. */
+/**
+ * From the step's start (the input) to the first frame drawn with the new day, whichever layers
+ * draw it (MapLibre's, the day switch or the drag overlay).
+ */
 export const STEP_FRAME = 'talks-atlas:step-frame';

@@ -141,11 +141,13 @@ export async function measureDrag(page) {
 	await page.focus('[data-testid="date-slider"]');
 	await page.keyboard.press('Home');
 	await page.waitForFunction(() => window.__talksAtlas.drawnDay === '2022-02-24');
+	// Home lands on the first milestone's framing: let the camera arrive first.
 	await settled(page);
 	const track = await page.getByTestId('date-slider').boundingBox();
 	const band = await page.locator('.talks-band').boundingBox();
 	const y = track.y + track.height / 2;
 	const [from, to] = [track.x + 1, band.x + band.width - 1];
+	// Sampled at every frame the page paints (the drag overlay draws without a map repaint).
 	await page.evaluate(() => {
 		const hook = window.__talksAtlas;
 		const frames = (window.__dragFrames = []);
@@ -153,15 +155,15 @@ export async function measureDrag(page) {
 			document.querySelector('[data-testid="legend"] summary')?.textContent ?? '';
 		const creditSays = () =>
 			document.querySelector('.maplibregl-ctrl-attrib-inner')?.textContent ?? '';
-		hook.map.on('render', () => {
-			const day = hook.drawnDay;
-			const frame = { t: performance.now(), day, legend: '', credit: '' };
-			frames.push(frame);
-			setTimeout(() => {
-				frame.legend = legendSays();
-				frame.credit = creditSays();
-			}, 0);
-		});
+		const sample = (t) => {
+			// What this frame shows: the state the page was in when it was painted.
+			const asked = document
+				.querySelector('[data-testid="date-slider"]')
+				?.getAttribute('aria-valuenow');
+			frames.push({ t, day: hook.drawnDay, asked, legend: legendSays(), credit: creditSays() });
+			requestAnimationFrame(sample);
+		};
+		requestAnimationFrame(sample);
 	});
 	const before = await page.evaluate(() => window.__longTasks.length);
 	await page.mouse.move(from, y);
@@ -183,6 +185,7 @@ export async function measureDrag(page) {
 			const frames = window.__dragFrames;
 			const during = frames.filter((f) => f.t >= start && f.t <= end);
 			const days = new Set(during.map((f) => f.day));
+			const asked = new Set(during.map((f) => f.asked));
 			const lastDay = new URL(location.href).searchParams.get('date');
 			const after = frames.filter((f) => f.t > end);
 			const drawnAt = after.findIndex((f) => f.day === lastDay);
@@ -201,6 +204,7 @@ export async function measureDrag(page) {
 				seconds: (end - start) / 1000,
 				frames: during.length,
 				distinctDays: days.size,
+				daysAskedFor: asked.size,
 				daysPerSecond: days.size / ((end - start) / 1000),
 				lastDay,
 				framesToLastDay: drawnAt < 0 ? null : drawnAt + 1,

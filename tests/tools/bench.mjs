@@ -189,16 +189,16 @@ report.goals = [
 	{
 		goal: 'drag over the talks window: distinct days drawn a second',
 		value: S.drag.daysPerSecond,
-		shown: `${S.drag.daysPerSecond.toFixed(1)}/s (${S.drag.distinctDays} days in ${S.drag.seconds.toFixed(1)} s; a bare repaint loop here draws ${S.isw.repaintLoop.framesPerSecond.toFixed(1)} frames/s)`,
+		shown: `${S.drag.daysPerSecond.toFixed(1)}/s (${S.drag.distinctDays} days in ${S.drag.seconds.toFixed(1)} s; the pointer asked for ${S.drag.daysAskedFor}; a bare map repaint loop here draws ${S.isw.repaintLoop.framesPerSecond.toFixed(1)} frames/s)`,
 		target: '≥ 30/s',
 		met: S.drag.daysPerSecond >= 30
 	},
 	{
-		goal: 'drag: distinct days ÷ frames a bare repaint loop draws in that time',
-		value: S.drag.daysPerSecond / S.isw.repaintLoop.framesPerSecond,
-		shown: x(S.drag.daysPerSecond / S.isw.repaintLoop.framesPerSecond),
-		target: '≥ 0.9× (every frame a new day)',
-		met: S.drag.daysPerSecond / S.isw.repaintLoop.framesPerSecond >= 0.9
+		goal: 'drag: days drawn ÷ days the pointer asked for',
+		value: S.drag.distinctDays / S.drag.daysAskedFor,
+		shown: `${S.drag.distinctDays} of ${S.drag.daysAskedFor}`,
+		target: 'all',
+		met: S.drag.distinctDays >= S.drag.daysAskedFor
 	},
 	{
 		goal: 'drag: longest main-thread task',

@@ -20,6 +20,7 @@ import { exportMapPng, type ExportCaption } from './export-png';
 import { MAP_FONT_FACES } from './fonts';
 import { createDaySwitch } from './day-layer';
 import { dayLook, evaluatedPaint } from './day-look';
+import { createDragOverlay } from './drag-overlay';
 import { createFrontlineDrawing, type DrawnFrame } from './frontline-layer';
 import { createLoadQueue } from './load-queue';
 import { diagonalHatch } from './patterns';
@@ -67,6 +68,8 @@ export interface AtlasMap {
 	 * false when it was ready already.
 	 */
 	prepareFrontline(frame: FrontlineFrame): boolean;
+	/** The reader is dragging the date: days are drawn on a light overlay meanwhile. */
+	setScrubbing(on: boolean): void;
 	/** Shows the treaty layers in the view (the guarantor layer opens the camera to the world). */
 	setTreaty(view: TreatyView): void;
 	/** Recolours the map for a theme (dark, high contrast) or back to light. */
@@ -145,7 +148,18 @@ export async function createAtlasMap(
 	const days = createDaySwitch(map, () =>
 		dayLook(evaluatedPaint(map), (pattern) => overrides.colourOf(PATTERNS[pattern].colour))
 	);
-	const drawFrontline = createFrontlineDrawing(map, credit, days, options.onFrontlineDrawn);
+	const overlay = createDragOverlay(
+		map,
+		() => dayLook(evaluatedPaint(map), (pattern) => overrides.colourOf(PATTERNS[pattern].colour)),
+		(pattern) => overrides.colourOf(PATTERNS[pattern].colour)
+	);
+	const drawFrontline = createFrontlineDrawing(
+		map,
+		credit,
+		days,
+		overlay,
+		options.onFrontlineDrawn
+	);
 	map.once('load', () => {
 		// At the places of the layers they stand in for: areas under the basemap's water and
 		// borders, the line above them.
@@ -188,6 +202,9 @@ export async function createAtlasMap(
 		prepareFrontline(frame) {
 			// Not queued: the day switch keeps what comes before the map loads.
 			return drawFrontline.prepare(frame);
+		},
+		setScrubbing(on) {
+			whenLoaded('scrubbing', () => drawFrontline.setScrubbing(on));
 		},
 		setTreaty(view) {
 			whenLoaded('treaty', () => treaty.set(view));

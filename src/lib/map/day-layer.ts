@@ -207,13 +207,15 @@ export function createDaySwitch(map: MapLibreMap, readLook: () => DayLook): DayS
 		has: (key) => days.has(key) || waiting.has(key),
 		show(key) {
 			if (key === shown) return;
+			// Hiding what was not drawn needs no repaint (the overlay path hides it every step).
+			const repaint = key !== null || drawn !== null;
 			shown = key;
 			if (key && days.has(key)) {
 				const day = days.get(key)!;
 				days.delete(key);
 				days.set(key, day);
 			}
-			map.triggerRepaint();
+			if (repaint) map.triggerRepaint();
 		},
 		get drawn() {
 			return drawn;

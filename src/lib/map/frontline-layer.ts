@@ -5,10 +5,14 @@ import { EMPTY_COLLECTION } from '../geojson';
 import type { MapCredit } from './credit';
 import type { DaySwitch } from './day-layer';
 import { buildDayMesh } from './day-mesh';
+import type { DragOverlay } from './drag-overlay';
 import { FRONT_AREA_DRAWS, FRONT_LINE_DRAWS } from './style';
 
 /** What the map shows of the front lines in the frame on screen. */
 export type DrawnFrame = Pick<FrontlineFrame, 'sourceId' | 'date' | 'attribution'>;
+
+/** Which layers drew the front lines on screen. */
+export type FrontlineDrawer = 'maplibre' | 'day-switch' | 'drag-overlay';
 
 export interface FrontlineDrawing {
 	/** Shows one day's front lines (null: none) and credits the assessment they come from. */
@@ -18,17 +22,18 @@ export interface FrontlineDrawing {
 	 * Returns false when it was ready already.
 	 */
 	prepare(frame: FrontlineFrame): boolean;
+	/** The reader is dragging the date (or stopped): days are drawn on the drag overlay meanwhile. */
+	setScrubbing(on: boolean): void;
 	/** The front lines in the last frame drawn (null before any or when none are shown). */
 	readonly drawn: DrawnFrame | null;
-	/** Which layers drew them: MapLibre's (queryable) or the day switch's. */
-	readonly drawnBy: 'maplibre' | 'day-switch';
+	readonly drawnBy: FrontlineDrawer;
 	/** How many days are ready to be shown at the cost of a repaint. */
 	readonly preparedDays: number;
 }
 
 /**
  * How long the date must stay still before MapLibre's own layers take over from the day switch:
- * longer than the gap between steps of a drag or of playback, so the worker's tiling never runs
+ * longer than the gap between steps of playback or held keys, so the worker's tiling never runs
  * while the days move.
  */
 const SETTLE_MS = 250;
@@ -41,12 +46,15 @@ const BASE_LAYERS = [
 const keyOf = (frame: { sourceId: string; date: string }) => `${frame.sourceId}/${frame.date}`;
 
 /**
- * Draws the chosen day's front lines in the same frame as the step that chose it, when the day
- * was prepared ahead: the day switch (`day-layer.ts`) draws it from GPU buffers while MapLibre's
- * GeoJSON layers are hidden. Once the date rests, the day goes to MapLibre's layers (which the
- * reader can query and which tile sharply at any zoom) and, when they have it, they are shown
- * again in the switch's place. A day not prepared goes to MapLibre's layers at once, and the day
- * on screen stays until they have it.
+ * Draws the chosen day's front lines in the first frame after the step that chose it, when the
+ * day was prepared ahead:
+ * - while the reader drags the date, on the drag overlay (`drag-overlay.ts`), a canvas that
+ *   redraws only the front lines, so the drag keeps pace with the pointer;
+ * - otherwise with the day switch (`day-layer.ts`), custom layers in the front lines' place in
+ *   the style, at the cost of one repaint, MapLibre's GeoJSON layers hidden meanwhile.
+ * Once the date rests, the day goes to MapLibre's layers (which the reader can query and which
+ * tile sharply at any zoom), and they are shown again once they have it. A day not prepared goes
+ * to MapLibre's layers at once, and the day on screen stays until they have it.
  *
  * The credit and `onDrawn` always describe the frame on screen, not the one asked for.
  */
@@ -54,6 +62,7 @@ export function createFrontlineDrawing(
 	map: MapLibreMap,
 	credit: MapCredit,
 	days: DaySwitch,
+	overlay: DragOverlay,
 	onDrawn: (frame: DrawnFrame | null) => void = () => {}
 ): FrontlineDrawing {
 	let wanted: FrontlineFrame | null = null;
@@ -61,7 +70,9 @@ export function createFrontlineDrawing(
 	let given: FrontlineFrame | null = null;
 	let held: FrontlineFrame | null = null;
 	let baseShown = true;
+	let scrubbing = false;
 	let drawn: DrawnFrame | null = null;
+	let drawnBy: FrontlineDrawer = 'maplibre';
 	let settle: ReturnType<typeof setTimeout> | null = null;
 	/** Start of the step being timed, for the benchmark's `talks-atlas:step-frame`. */
 	let stepStart: number | null = null;
@@ -84,52 +95,78 @@ export function createFrontlineDrawing(
 
 	const baseLoaded = () => map.isSourceLoaded('frontAreas') && map.isSourceLoaded('frontLine');
 
-	let drawnBy: 'maplibre' | 'day-switch' = 'maplibre';
-	map.on('render', () => {
-		if (baseLoaded()) held = given;
-		// First what this frame showed, then any hand-over, which shows from the next frame on.
-		drawnBy = baseShown ? 'maplibre' : 'day-switch';
-		const switchKey = days.drawn;
-		const onScreen: DrawnFrame | null = baseShown
-			? held
-			: switchKey
-				? (prepared.get(switchKey) ?? null)
-				: null;
+	/** Records what a frame shows: the credit and `onDrawn` follow it. */
+	const report = (onScreen: DrawnFrame | null, by: FrontlineDrawer) => {
+		drawnBy = by;
 		if (onScreen?.sourceId !== drawn?.sourceId || onScreen?.date !== drawn?.date) {
-			drawn = onScreen ? { ...pick(onScreen) } : null;
+			drawn = onScreen ? pick(onScreen) : null;
 			credit.set(drawn?.attribution ?? null);
 			onDrawn(drawn);
 		}
+	};
+
+	/** Ends the step's timing if the frame drawn at `at` shows the day asked for. */
+	const timeStep = (at: number) => {
 		if (stepStart !== null && (wanted === null ? drawn === null : drawn?.date === wanted.date)) {
-			performance.measure(STEP_FRAME, { start: stepStart, end: performance.now() });
+			performance.measure(STEP_FRAME, { start: stepStart, end: at });
 			stepStart = null;
 		}
-		// Hand over to MapLibre's layers once they hold the day the switch shows.
+	};
+
+	map.on('render', () => {
+		if (baseLoaded()) held = given;
+		const switchKey = days.drawn;
+		// What the map's canvas shows; the overlay, while it is up, is drawn above it.
+		const canvasShows = baseShown ? held : switchKey ? (prepared.get(switchKey) ?? null) : null;
+		if (overlay.shown) {
+			const dragging = scrubbing && wanted !== null && overlay.shown === keyOf(wanted);
+			// Taken down in the frame where the map's own layers show a day, never before.
+			if (dragging || !canvasShows) return;
+			overlay.show(null);
+		}
+		report(canvasShows, baseShown ? 'maplibre' : 'day-switch');
+		timeStep(performance.now());
+		// Hand over to MapLibre's layers once they hold the day the switch shows; from the next
+		// frame on.
 		if (!baseShown && held === wanted && baseLoaded()) {
 			showBase(true);
 			days.show(null);
 		}
 	});
 
+	const draw = (frame: FrontlineFrame | null) => {
+		wanted = frame;
+		if (settle) clearTimeout(settle);
+		settle = null;
+		const key = frame ? keyOf(frame) : null;
+		if (frame && key && scrubbing && overlay.has(key)) {
+			// Drawn now, and described now: the canvas and the legend reach the screen in the same
+			// frame. No map repaint: the map under the overlay stays as it is.
+			overlay.show(key);
+			report(prepared.get(key) ?? null, 'drag-overlay');
+			days.show(null);
+			showBase(false);
+			requestAnimationFrame(timeStep);
+			return;
+		} else if (frame && key && days.has(key)) {
+			days.show(key);
+			showBase(false);
+			// MapLibre's layers catch up only when the date rests.
+			if (!scrubbing) settle = setTimeout(() => give(wanted), SETTLE_MS);
+		} else {
+			give(frame);
+			if (!frame) {
+				days.show(null);
+				overlay.show(null);
+				showBase(true);
+			}
+		}
+		map.triggerRepaint();
+	};
+
 	return {
 		draw(frame) {
-			wanted = frame;
-			if (settle) clearTimeout(settle);
-			settle = null;
-			const key = frame ? keyOf(frame) : null;
-			if (frame && key && days.has(key)) {
-				days.show(key);
-				showBase(false);
-				// MapLibre's layers catch up only when the date rests.
-				settle = setTimeout(() => give(wanted), SETTLE_MS);
-			} else {
-				give(frame);
-				if (!frame) {
-					days.show(null);
-					showBase(true);
-				}
-			}
-			map.triggerRepaint();
+			draw(frame);
 			const started = performance.getEntriesByName(STEP_START, 'mark').at(-1);
 			if (started) {
 				performance.measure(STEP_WORK, STEP_START);
@@ -144,7 +181,14 @@ export function createFrontlineDrawing(
 			// Half a pixel at the zoom the map is at, as MapLibre simplifies its tiles.
 			const tolerance = 0.5 / (512 * 2 ** Math.floor(map.getZoom()));
 			days.prepare(key, buildDayMesh(frame.areas, frame.line, tolerance));
+			overlay.prepare(key, frame.areas, frame.line);
 			return true;
+		},
+		setScrubbing(on) {
+			if (on === scrubbing) return;
+			scrubbing = on;
+			// Released: the day goes to the layers in the style (the overlay stays until they have it).
+			if (!on && overlay.shown) draw(wanted);
 		},
 		get drawn() {
 			return drawn;

@@ -61,6 +61,8 @@ export class AppState {
 	#shown: Camera | null = null;
 	/** `camera` was taken from the map because the URL could not name the view otherwise. */
 	#cameraFromMap = false;
+	/** Whether a pointer gesture on the scrubber is under way (the map draws days lightly then). */
+	scrubbing = $state(false);
 	/** A pointer gesture on the scrubber: not in one, in one, or in one that has written history. */
 	#gesture: 'none' | 'started' | 'pushed' = 'none';
 
@@ -189,6 +191,7 @@ export class AppState {
 	gesture(active: boolean): void {
 		this.#write.flush();
 		this.#gesture = active ? 'started' : 'none';
+		this.scrubbing = active;
 	}
 
 	/** The layer menu opened or closed the world: the map is framed again. */
