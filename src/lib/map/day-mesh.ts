@@ -150,14 +150,16 @@ function segmentDistanceSquared(p: Position, a: Position, b: Position): number {
 	return x * x + y * y;
 }
 
-function polygonsOf(geometry: Geometry | null): Position[][][] {
+/** The polygons of a geometry (rings of positions), whatever its type; none for others. */
+export function polygonsOf(geometry: Geometry | null): Position[][][] {
 	if (geometry?.type === 'Polygon') return [geometry.coordinates];
 	if (geometry?.type === 'MultiPolygon') return geometry.coordinates;
 	if (geometry?.type === 'GeometryCollection') return geometry.geometries.flatMap(polygonsOf);
 	return [];
 }
 
-function pathsOf(geometry: Geometry | null): Position[][] {
+/** The lines of a geometry, whatever its type; none for others. */
+export function pathsOf(geometry: Geometry | null): Position[][] {
 	if (geometry?.type === 'LineString') return [geometry.coordinates];
 	if (geometry?.type === 'MultiLineString') return geometry.coordinates;
 	if (geometry?.type === 'GeometryCollection') return geometry.geometries.flatMap(pathsOf);

@@ -1,7 +1,7 @@
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Position } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { DayLook, Rgba } from './day-layer';
-import { mercatorX, mercatorY } from './day-mesh';
+import { mercatorX, mercatorY, pathsOf, polygonsOf } from './day-mesh';
 import { diagonalHatch } from './patterns';
 import { FRONT_AREA_DRAWS, PATTERNS } from './style';
 
@@ -156,43 +156,24 @@ function css([r, g, b, a]: Rgba): string {
 
 function areaPath(features: FeatureCollection['features']): Path2D {
 	const path = new Path2D();
-	for (const feature of features) {
-		const geometry = feature.geometry;
-		const polygons =
-			geometry?.type === 'Polygon'
-				? [geometry.coordinates]
-				: geometry?.type === 'MultiPolygon'
-					? geometry.coordinates
-					: [];
-		for (const ring of polygons.flat()) {
-			ring.forEach(([lon, lat], i) =>
-				i === 0
-					? path.moveTo(mercatorX(lon), mercatorY(lat))
-					: path.lineTo(mercatorX(lon), mercatorY(lat))
-			);
-			path.closePath();
-		}
+	const rings = features.flatMap((f) => polygonsOf(f.geometry)).flat();
+	for (const ring of rings) {
+		trace(path, ring);
+		path.closePath();
 	}
 	return path;
 }
 
 function linePath(line: FeatureCollection): Path2D {
 	const path = new Path2D();
-	for (const feature of line.features) {
-		const geometry = feature.geometry;
-		const paths =
-			geometry?.type === 'LineString'
-				? [geometry.coordinates]
-				: geometry?.type === 'MultiLineString'
-					? geometry.coordinates
-					: [];
-		for (const points of paths) {
-			points.forEach(([lon, lat], i) =>
-				i === 0
-					? path.moveTo(mercatorX(lon), mercatorY(lat))
-					: path.lineTo(mercatorX(lon), mercatorY(lat))
-			);
-		}
-	}
+	for (const points of line.features.flatMap((f) => pathsOf(f.geometry))) trace(path, points);
 	return path;
+}
+
+function trace(path: Path2D, points: Position[]) {
+	points.forEach(([lon, lat], i) =>
+		i === 0
+			? path.moveTo(mercatorX(lon), mercatorY(lat))
+			: path.lineTo(mercatorX(lon), mercatorY(lat))
+	);
 }
