@@ -118,17 +118,17 @@ export function createFrontlineDrawing(
 		const switchKey = days.drawn;
 		// What the map's canvas shows; the overlay, while it is up, is drawn above it.
 		const canvasShows = baseShown ? held : switchKey ? (prepared.get(switchKey) ?? null) : null;
-		if (overlay.shown) {
-			const dragging = scrubbing && wanted !== null && overlay.shown === keyOf(wanted);
-			// Taken down in the frame where the map's own layers show a day, never before.
-			if (dragging || !canvasShows) return;
-			overlay.show(null);
+		const dragging = scrubbing && wanted !== null && overlay.shown === keyOf(wanted);
+		// The overlay comes down in the frame where the map's own layers show a day, never before.
+		const overlayUp = overlay.shown !== null && (dragging || !canvasShows);
+		if (overlay.shown && !overlayUp) overlay.show(null);
+		if (!overlayUp) {
+			report(canvasShows, baseShown ? 'maplibre' : 'day-switch');
+			timeStep(performance.now());
 		}
-		report(canvasShows, baseShown ? 'maplibre' : 'day-switch');
-		timeStep(performance.now());
-		// Hand over to MapLibre's layers once they hold the day the switch shows; from the next
-		// frame on.
-		if (!baseShown && held === wanted && baseLoaded()) {
+		// Hand over to MapLibre's layers once they hold the day asked for (not while the overlay
+		// draws it: both would show); they draw from the next frame on.
+		if (!baseShown && !dragging && held === wanted && baseLoaded()) {
 			showBase(true);
 			days.show(null);
 		}
@@ -178,6 +178,10 @@ export function createFrontlineDrawing(
 			const key = keyOf(frame);
 			if (days.has(key)) return false;
 			prepared.set(key, pick(frame));
+			// The day switch forgets the oldest days; so does this, now and then.
+			if (prepared.size > 2 * days.size + 100) {
+				for (const k of prepared.keys()) if (k !== key && !days.has(k)) prepared.delete(k);
+			}
 			// Half a pixel at the zoom the map is at, as MapLibre simplifies its tiles.
 			const tolerance = 0.5 / (512 * 2 ** Math.floor(map.getZoom()));
 			days.prepare(key, buildDayMesh(frame.areas, frame.line, tolerance));

@@ -1,0 +1,229 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { FrontlineFrame } from '../frontlines/store';
+import type { MapCredit } from './credit';
+import type { DaySwitch } from './day-layer';
+import type { DragOverlay } from './drag-overlay';
+import { createFrontlineDrawing, type DrawnFrame } from './frontline-layer';
+
+const frame = (date: string): FrontlineFrame => ({
+	sourceId: 'isw',
+	attribution: 'ISW',
+	date,
+	areas: { type: 'FeatureCollection', features: [] },
+	line: { type: 'FeatureCollection', features: [] }
+});
+
+/** The parts of a MapLibre map the drawing uses; `frame()` draws one frame. */
+function fakeMap() {
+	const renders: (() => void)[] = [];
+	const paint = new Map<string, unknown>();
+	const source = () => ({
+		data: null as unknown,
+		loaded: true,
+		setData(data: unknown) {
+			this.data = data;
+			this.loaded = false;
+		}
+	});
+	const sources = { frontAreas: source(), frontLine: source() };
+	const map = {
+		on: (type: string, fn: () => void) => type === 'render' && renders.push(fn),
+		setPaintProperty: (layer: string, property: string, value: unknown) =>
+			paint.set(`${layer} ${property}`, value),
+		getSource: (id: 'frontAreas' | 'frontLine') => sources[id],
+		isSourceLoaded: (id: 'frontAreas' | 'frontLine') => sources[id].loaded,
+		triggerRepaint: () => {},
+		getZoom: () => 5
+	};
+	return {
+		map: map as unknown as MapLibreMap,
+		paint,
+		sources,
+		/** MapLibre's tiles for the last setData have arrived. */
+		load: () => Object.values(sources).forEach((s) => (s.loaded = true)),
+		renders
+	};
+}
+
+function fakeDays() {
+	const keys = new Set<string>();
+	const state = { shown: null as string | null, drawn: null as string | null };
+	const days: DaySwitch = {
+		layers: [],
+		prepare: (key) => void keys.add(key),
+		has: (key) => keys.has(key),
+		show: (key) => void (state.shown = key),
+		get drawn() {
+			return state.drawn;
+		},
+		get size() {
+			return keys.size;
+		}
+	};
+	return { days, state };
+}
+
+function fakeOverlay() {
+	const keys = new Set<string>();
+	const state = { shown: null as string | null };
+	const overlay: DragOverlay = {
+		prepare: (key) => void keys.add(key),
+		has: (key) => keys.has(key),
+		show: (key) => void (state.shown = key),
+		get shown() {
+			return state.shown;
+		}
+	};
+	return { overlay, state };
+}
+
+function setUp() {
+	const map = fakeMap();
+	const { days, state: daysState } = fakeDays();
+	const { overlay, state: overlayState } = fakeOverlay();
+	const credits: (string | null)[] = [];
+	const credit = { set: (text: string | null) => credits.push(text) } as unknown as MapCredit;
+	const reported: (DrawnFrame | null)[] = [];
+	const drawing = createFrontlineDrawing(map.map, credit, days, overlay, (f) => reported.push(f));
+	/** A frame: the day switch draws what it shows (as its render does), then MapLibre's event. */
+	const drawFrame = () => {
+		daysState.drawn = daysState.shown && days.has(daysState.shown) ? daysState.shown : null;
+		for (const fn of map.renders) fn();
+	};
+	const baseOpacity = () => map.paint.get('front-control fill-layer-opacity') ?? 1;
+	return { map, drawing, daysState, overlayState, credits, reported, drawFrame, baseOpacity };
+}
+
+beforeEach(() => {
+	vi.useFakeTimers();
+	vi.stubGlobal('requestAnimationFrame', () => 0);
+});
+afterEach(() => {
+	vi.useRealTimers();
+	vi.unstubAllGlobals();
+});
+
+describe('createFrontlineDrawing', () => {
+	it('shows a prepared day with the day switch, then hands it to MapLibre’s layers at rest', () => {
+		const t = setUp();
+		t.drawing.draw(frame('2022-03-01'));
+		t.map.load();
+		t.drawFrame();
+		expect(t.drawing.drawnBy).toBe('maplibre');
+		t.drawing.prepare(frame('2022-03-02'));
+
+		t.drawing.draw(frame('2022-03-02'));
+		// Hidden and switched before the frame; nothing reported until it is drawn.
+		expect([t.baseOpacity(), t.daysState.shown]).toEqual([0, 'isw/2022-03-02']);
+		expect(t.reported.at(-1)?.date).toBe('2022-03-01');
+		t.drawFrame();
+		expect([t.drawing.drawnBy, t.reported.at(-1)?.date]).toEqual(['day-switch', '2022-03-02']);
+
+		// MapLibre's sources get the day only once the date rests.
+		expect(t.map.sources.frontAreas.data).not.toBe(frame('2022-03-02').areas);
+		vi.advanceTimersByTime(300);
+		t.drawFrame();
+		expect(t.drawing.drawnBy).toBe('day-switch');
+		t.map.load();
+		t.drawFrame();
+		// The frame that saw them loaded was still the switch's; the next is MapLibre's.
+		expect([t.baseOpacity(), t.daysState.shown]).toEqual([1, null]);
+		t.drawFrame();
+		expect([t.drawing.drawnBy, t.drawing.drawn?.date]).toEqual(['maplibre', '2022-03-02']);
+		expect(t.reported.map((f) => f?.date)).toEqual(['2022-03-01', '2022-03-02']);
+	});
+
+	it('keeps the day on screen, and says so, until MapLibre has a day that was not prepared', () => {
+		const t = setUp();
+		t.drawing.prepare(frame('2022-03-02'));
+		t.drawing.draw(frame('2022-03-02'));
+		t.drawFrame();
+		t.drawing.draw(frame('2022-04-20'));
+		t.drawFrame();
+		expect([t.drawing.drawn?.date, t.credits.at(-1)]).toEqual(['2022-03-02', 'ISW']);
+		t.map.load();
+		t.drawFrame();
+		t.drawFrame();
+		expect([t.drawing.drawnBy, t.drawing.drawn?.date]).toEqual(['maplibre', '2022-04-20']);
+	});
+
+	it('draws a drag on the overlay at once, and takes it down in the frame the layers show the day', () => {
+		const t = setUp();
+		for (const date of ['2022-03-01', '2022-03-02', '2022-03-03']) t.drawing.prepare(frame(date));
+		t.drawing.draw(frame('2022-03-01'));
+		t.drawFrame();
+		t.drawing.setScrubbing(true);
+		t.drawing.draw(frame('2022-03-02'));
+		t.drawing.draw(frame('2022-03-03'));
+		// No map frame needed: the overlay and the description change together.
+		expect([t.overlayState.shown, t.drawing.drawnBy, t.drawing.drawn?.date]).toEqual([
+			'isw/2022-03-03',
+			'drag-overlay',
+			'2022-03-03'
+		]);
+		expect(t.daysState.shown).toBeNull();
+		t.drawFrame();
+		expect(t.overlayState.shown).toBe('isw/2022-03-03');
+
+		t.drawing.setScrubbing(false);
+		expect([t.overlayState.shown, t.daysState.shown]).toEqual(['isw/2022-03-03', 'isw/2022-03-03']);
+		t.drawFrame();
+		expect([t.overlayState.shown, t.drawing.drawnBy, t.drawing.drawn?.date]).toEqual([
+			null,
+			'day-switch',
+			'2022-03-03'
+		]);
+	});
+
+	it('keeps the overlay up over a day not prepared until MapLibre’s layers show that day', () => {
+		const t = setUp();
+		t.drawing.prepare(frame('2022-03-01'));
+		t.drawing.setScrubbing(true);
+		t.drawing.draw(frame('2022-03-01'));
+		t.drawing.draw(frame('2022-09-01'));
+		t.drawFrame();
+		expect([t.overlayState.shown, t.drawing.drawn?.date]).toEqual(['isw/2022-03-01', '2022-03-01']);
+		t.map.load();
+		t.drawFrame();
+		expect(t.baseOpacity()).toBe(1);
+		t.drawFrame();
+		expect([t.overlayState.shown, t.drawing.drawnBy, t.drawing.drawn?.date]).toEqual([
+			null,
+			'maplibre',
+			'2022-09-01'
+		]);
+	});
+
+	it('does not show MapLibre’s layers under the overlay when a drag comes back to their day', () => {
+		const t = setUp();
+		for (const date of ['2022-03-01', '2022-03-02']) t.drawing.prepare(frame(date));
+		t.drawing.draw(frame('2022-03-01'));
+		vi.advanceTimersByTime(300);
+		t.map.load();
+		t.drawFrame();
+		t.drawFrame();
+		expect(t.drawing.drawnBy).toBe('maplibre');
+		t.drawing.setScrubbing(true);
+		t.drawing.draw(frame('2022-03-02'));
+		t.drawing.draw(frame('2022-03-01'));
+		t.drawFrame();
+		expect([t.baseOpacity(), t.overlayState.shown]).toEqual([0, 'isw/2022-03-01']);
+	});
+
+	it('clears everything for a day without front lines', () => {
+		const t = setUp();
+		t.drawing.prepare(frame('2022-03-01'));
+		t.drawing.draw(frame('2022-03-01'));
+		t.drawFrame();
+		t.drawing.draw(null);
+		t.map.load();
+		t.drawFrame();
+		expect([t.baseOpacity(), t.daysState.shown, t.drawing.drawn, t.credits.at(-1)]).toEqual([
+			1,
+			null,
+			null,
+			null
+		]);
+	});
+});
