@@ -94,13 +94,14 @@ test('a step to a prepared day is drawn by the day switch at once, then by MapLi
 			'day-switch'
 		)
 	);
+	await page.evaluate(() => performance.clearMeasures());
 	await page.keyboard.press('ArrowRight');
 	await fromSwitch;
-	// The step's first frame came from the prepared day, not from a re-tiled source.
-	const stepFrame = await page.evaluate(
-		() => performance.getEntriesByName('talks-atlas:step-frame').at(-1)?.duration ?? null
+	// The step was timed to the frame that showed it (drawn by the day switch, as above).
+	const stepFrames = await page.evaluate(() =>
+		performance.getEntriesByName('talks-atlas:step-frame').map((e) => e.duration)
 	);
-	expect(stepFrame).not.toBeNull();
+	expect(stepFrames).toHaveLength(1);
 
 	// When the date rests, MapLibre's layers take over, and their features carry the day.
 	await page.evaluate(() =>

@@ -156,7 +156,7 @@ export async function measureDrag(page) {
 		const creditSays = () =>
 			document.querySelector('.maplibregl-ctrl-attrib-inner')?.textContent ?? '';
 		const sample = (t) => {
-			// What this frame shows: the state the page was in when it was painted.
+			// Sampled as the frame begins: the page's state from the tasks before it.
 			const asked = document
 				.querySelector('[data-testid="date-slider"]')
 				?.getAttribute('aria-valuenow');
@@ -185,7 +185,14 @@ export async function measureDrag(page) {
 			const frames = window.__dragFrames;
 			const during = frames.filter((f) => f.t >= start && f.t <= end);
 			const days = new Set(during.map((f) => f.day));
-			const asked = new Set(during.map((f) => f.asked));
+			// The slider's value is days since 24 February 2022, the data's first day.
+			const first = Date.parse('2022-02-24T00:00:00Z');
+			const asked = new Set(
+				during
+					.filter((f) => f.asked !== null)
+					.map((f) => new Date(first + Number(f.asked) * 86_400_000).toISOString().slice(0, 10))
+			);
+			const askedAndDrawn = [...asked].filter((day) => days.has(day)).length;
 			const lastDay = new URL(location.href).searchParams.get('date');
 			const after = frames.filter((f) => f.t > end);
 			const drawnAt = after.findIndex((f) => f.day === lastDay);
@@ -205,6 +212,7 @@ export async function measureDrag(page) {
 				frames: during.length,
 				distinctDays: days.size,
 				daysAskedFor: asked.size,
+				daysAskedForAndDrawn: askedAndDrawn,
 				daysPerSecond: days.size / ((end - start) / 1000),
 				lastDay,
 				framesToLastDay: drawnAt < 0 ? null : drawnAt + 1,

@@ -13,6 +13,8 @@ export const AHEAD_DAYS = 64;
 
 /** Takes a frame to prepare; returns whether that cost work (false: it had the frame already). */
 export type FrameSink = (frame: FrontlineFrame) => boolean;
+/** Whether a watcher still needs a day, asked before the day is decoded for it. */
+export type FrameWanted = (sourceId: string, date: string) => boolean;
 
 /** Runs work when the page is idle; returns a function that cancels it. */
 export type IdleScheduler = (work: () => void) => () => void;
@@ -62,7 +64,7 @@ export class FrontlineView {
 	#request = 0;
 	#cancelAhead: (() => void) | null = null;
 	// Not state: nothing renders from who is watching.
-	#sinks: FrameSink[] = [];
+	#sinks: { sink: FrameSink; wanted: FrameWanted }[] = [];
 	#around: [FrontlineIndex, FrontlineSourceId, string] | null = null;
 
 	constructor(store = new FrontlineStore(), idle: IdleScheduler = whenIdle) {
@@ -116,11 +118,16 @@ export class FrontlineView {
 	 * slice (the map turns each into GPU buffers, so a step or a drag there costs one repaint).
 	 * Returns a function that stops it.
 	 */
-	watchAhead(sink: FrameSink): () => void {
-		this.#sinks = [...this.#sinks, sink];
+	watchAhead(sink: FrameSink, wanted: FrameWanted = () => true): () => void {
+		const watcher = { sink, wanted };
+		this.#sinks = [...this.#sinks, watcher];
 		if (this.#around) this.#prepareAround(...this.#around);
 		return () => {
-			this.#sinks = this.#sinks.filter((s) => s !== sink);
+			this.#sinks = this.#sinks.filter((s) => s !== watcher);
+			if (this.#sinks.length === 0) {
+				this.#cancelAhead?.();
+				this.#cancelAhead = null;
+			}
 		};
 	}
 
@@ -141,10 +148,20 @@ export class FrontlineView {
 			this.#cancelAhead = null;
 			while (pending.length > 0) {
 				const { source, asOf } = pending.shift()!;
+				const watchers = this.#sinks.filter((w) => w.wanted(source.id, asOf));
+				// Nobody watching: decoded for the next step all the same; watched: only if needed.
+				if (this.#sinks.length > 0 && watchers.length === 0) continue;
 				const ready = this.#store.ahead(source, asOf);
 				if (!ready) continue;
 				let worked = ready.decoded;
-				for (const sink of this.#sinks) worked = sink(ready.frame) || worked;
+				for (const { sink } of watchers) {
+					try {
+						worked = sink(ready.frame) || worked;
+					} catch (error) {
+						// A day that cannot be prepared is drawn the slow way when reached.
+						console.warn('A front-line day could not be prepared ahead:', error);
+					}
+				}
 				if (worked) break;
 			}
 			if (pending.length > 0) this.#cancelAhead = this.#whenIdle(next);

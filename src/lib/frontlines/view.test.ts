@@ -46,7 +46,9 @@ describe('FrontlineView', () => {
 		const idle: (() => void)[] = [];
 		const view = new FrontlineView(new FrontlineStore(served), (work) => {
 			idle.push(work);
-			return () => idle.splice(idle.indexOf(work), 1);
+			return () => {
+				if (idle.includes(work)) idle.splice(idle.indexOf(work), 1);
+			};
 		});
 		await view.show('isw', '2022-03-20');
 		// Watching after the day was shown still gets everything around it.
@@ -67,6 +69,29 @@ describe('FrontlineView', () => {
 		await view.show('isw', '2022-03-20');
 		idle.shift()!();
 		expect(quick).toEqual(['2022-03-20', '2022-03-21']);
+	});
+
+	it('decodes nothing for a watcher that has every day already, and stops when it leaves', async () => {
+		vi.stubGlobal('fetch', served);
+		const idle: (() => void)[] = [];
+		const store = new FrontlineStore(served);
+		const view = new FrontlineView(store, (work) => {
+			idle.push(work);
+			return () => {
+				if (idle.includes(work)) idle.splice(idle.indexOf(work), 1);
+			};
+		});
+		await view.show('isw', '2022-03-20');
+		idle.splice(0);
+		const stop = view.watchAhead(
+			() => true,
+			() => false
+		);
+		idle.shift()!();
+		expect(store.has(isw, '2022-03-21')).toBe(false);
+		await view.show('isw', '2022-03-22');
+		stop();
+		expect(idle).toEqual([]);
 	});
 
 	it('draws only the latest request when an earlier one answers last, and credits its source', async () => {

@@ -68,6 +68,8 @@ export interface AtlasMap {
 	 * false when it was ready already.
 	 */
 	prepareFrontline(frame: FrontlineFrame): boolean;
+	/** Whether a day still needs `prepareFrontline`. */
+	needsFrontline(sourceId: string, date: string): boolean;
 	/** The reader is dragging the date: days are drawn on a light overlay meanwhile. */
 	setScrubbing(on: boolean): void;
 	/** Shows the treaty layers in the view (the guarantor layer opens the camera to the world). */
@@ -203,6 +205,9 @@ export async function createAtlasMap(
 			// Not queued: the day switch keeps what comes before the map loads.
 			return drawFrontline.prepare(frame);
 		},
+		needsFrontline(sourceId, date) {
+			return drawFrontline.needs(sourceId, date);
+		},
 		setScrubbing(on) {
 			whenLoaded('scrubbing', () => drawFrontline.setScrubbing(on));
 		},
@@ -225,6 +230,7 @@ export async function createAtlasMap(
 			});
 		},
 		destroy() {
+			drawFrontline.destroy();
 			markers.remove();
 			map.remove();
 			if (window.__talksAtlas?.map === map) delete window.__talksAtlas;

@@ -3,6 +3,7 @@ import type {
 	CustomRenderMethodInput,
 	Map as MapLibreMap
 } from 'maplibre-gl';
+import type { FrontlineLayerKey } from '../frontlines/types';
 import type { DayMesh, Triangles } from './day-mesh';
 import { FRONT_AREA_DRAWS } from './style';
 
@@ -42,7 +43,7 @@ interface GpuMesh {
 }
 
 interface GpuDay {
-	areas: GpuMesh[];
+	areas: Record<FrontlineLayerKey, GpuMesh>;
 	line: GpuMesh;
 }
 
@@ -124,7 +125,12 @@ export function createDaySwitch(map: MapLibreMap, readLook: () => DayLook): DayS
 
 	const upload = (context: WebGL2RenderingContext, key: string, mesh: DayMesh) => {
 		days.set(key, {
-			areas: FRONT_AREA_DRAWS.map(({ kind }) => gpuMesh(context, mesh.areas[kind], [['a_pos', 2]])),
+			// One buffer a kind: the advance tint and its hatch draw the same triangles.
+			areas: {
+				control: gpuMesh(context, mesh.areas.control, [['a_pos', 2]]),
+				advance: gpuMesh(context, mesh.areas.advance, [['a_pos', 2]]),
+				counteroffensive: gpuMesh(context, mesh.areas.counteroffensive, [['a_pos', 2]])
+			},
 			line: gpuMesh(context, mesh.line, [
 				['a_pos', 2],
 				['a_other', 2],
@@ -153,6 +159,10 @@ export function createDaySwitch(map: MapLibreMap, readLook: () => DayLook): DayS
 		onRemove(_map, context) {
 			for (const day of days.values()) release(context, day);
 			days.clear();
+			waiting.clear();
+			for (const p of [fillProgram, lineProgram]) if (p) context.deleteProgram(p.program);
+			[fillProgram, lineProgram] = [null, null];
+			[shown, drawn, look] = [null, null, null];
 			gl = null;
 		},
 		render(context, options) {
@@ -167,7 +177,7 @@ export function createDaySwitch(map: MapLibreMap, readLook: () => DayLook): DayS
 			// MapLibre draws a pattern at its size at the tiles' whole zoom and scales it with them.
 			context.uniform1f(p.uniform('u_world_size'), 512 * 2 ** Math.floor(map.getZoom()));
 			look.fills.forEach((fill, i) => {
-				const mesh = day.areas[i];
+				const mesh = day.areas[FRONT_AREA_DRAWS[i].kind];
 				if (mesh.count === 0 || fill.colour[3] === 0) return;
 				context.uniform4fv(p.uniform('u_colour'), fill.colour);
 				context.uniform1f(p.uniform('u_hatch'), fill.hatch);
@@ -202,7 +212,10 @@ export function createDaySwitch(map: MapLibreMap, readLook: () => DayLook): DayS
 		prepare(key, mesh) {
 			if (days.has(key)) return;
 			if (gl) upload(gl, key, mesh);
-			else waiting.set(key, mesh);
+			else {
+				waiting.set(key, mesh);
+				if (waiting.size > MAX_DAYS) waiting.delete(waiting.keys().next().value as string);
+			}
 		},
 		has: (key) => days.has(key) || waiting.has(key),
 		show(key) {
@@ -302,7 +315,7 @@ function drawMesh(gl: WebGL2RenderingContext, mesh: GpuMesh) {
 }
 
 function release(gl: WebGL2RenderingContext, day: GpuDay) {
-	for (const mesh of [...day.areas, day.line]) {
+	for (const mesh of [...Object.values(day.areas), day.line]) {
 		gl.deleteVertexArray(mesh.vao);
 		for (const buffer of mesh.buffers) gl.deleteBuffer(buffer);
 	}

@@ -36,12 +36,17 @@ export function createDragOverlay(
 	const canvas = document.createElement('canvas');
 	canvas.className = 'front-drag-overlay';
 	canvas.setAttribute('aria-hidden', 'true');
+	// Sized by CSS to the map (its pixel size is the map's times the device pixel ratio).
 	Object.assign(canvas.style, {
 		position: 'absolute',
-		inset: '0',
+		left: '0',
+		top: '0',
+		width: '100%',
+		height: '100%',
 		pointerEvents: 'none'
 	});
-	map.getCanvasContainer().appendChild(canvas);
+	// Right above the map's canvas, under the venue markers.
+	map.getCanvasContainer().insertBefore(canvas, map.getCanvas().nextSibling);
 	const context = canvas.getContext('2d');
 	const days = new Map<string, DayPaths>();
 	const patterns = new Map<string, CanvasPattern | null>();
@@ -131,8 +136,8 @@ export function createDragOverlay(
 				),
 				line: linePath(line)
 			});
-			if (days.size > MAX_DAYS) {
-				const oldest = days.keys().next().value as string;
+			for (const oldest of days.keys()) {
+				if (days.size <= MAX_DAYS) break;
 				if (oldest !== shown) days.delete(oldest);
 			}
 		},
@@ -140,6 +145,12 @@ export function createDragOverlay(
 		show(key) {
 			if (key === shown) return;
 			shown = key;
+			// Recently shown days are the last to be forgotten.
+			const day = key ? days.get(key) : undefined;
+			if (key && day) {
+				days.delete(key);
+				days.set(key, day);
+			}
 			draw();
 		},
 		get shown() {

@@ -22,6 +22,8 @@ export interface FrontlineDrawing {
 	 * Returns false when it was ready already.
 	 */
 	prepare(frame: FrontlineFrame): boolean;
+	/** Whether a day still needs preparing (asked before it is decoded). */
+	needs(sourceId: string, date: string): boolean;
 	/** The reader is dragging the date (or stopped): days are drawn on the drag overlay meanwhile. */
 	setScrubbing(on: boolean): void;
 	/** The front lines in the last frame drawn (null before any or when none are shown). */
@@ -29,12 +31,14 @@ export interface FrontlineDrawing {
 	readonly drawnBy: FrontlineDrawer;
 	/** How many days are ready to be shown at the cost of a repaint. */
 	readonly preparedDays: number;
+	/** Stops what is pending (the map is going away). */
+	destroy(): void;
 }
 
 /**
  * How long the date must stay still before MapLibre's own layers take over from the day switch:
- * longer than the gap between steps of playback or held keys, so the worker's tiling never runs
- * while the days move.
+ * longer than the gap between held-key steps and fast playback (7–15 days a second), so the
+ * worker's tiling does not compete with those frames; slower playback lets it catch up between.
  */
 const SETTLE_MS = 250;
 
@@ -107,7 +111,9 @@ export function createFrontlineDrawing(
 
 	/** Ends the step's timing if the frame drawn at `at` shows the day asked for. */
 	const timeStep = (at: number) => {
-		if (stepStart !== null && (wanted === null ? drawn === null : drawn?.date === wanted.date)) {
+		const shows =
+			wanted === null ? drawn === null : drawn !== null && keyOf(drawn) === keyOf(wanted);
+		if (stepStart !== null && shows) {
 			performance.measure(STEP_FRAME, { start: stepStart, end: at });
 			stepStart = null;
 		}
@@ -155,10 +161,11 @@ export function createFrontlineDrawing(
 			if (!scrubbing) settle = setTimeout(() => give(wanted), SETTLE_MS);
 		} else {
 			give(frame);
+			// No front lines: whatever shows a day goes; MapLibre's layers are shown again (by the
+			// hand-over) once they hold nothing, so no stale day reappears meanwhile.
 			if (!frame) {
 				days.show(null);
 				overlay.show(null);
-				showBase(true);
 			}
 		}
 		map.triggerRepaint();
@@ -176,7 +183,7 @@ export function createFrontlineDrawing(
 		},
 		prepare(frame) {
 			const key = keyOf(frame);
-			if (days.has(key)) return false;
+			if (days.has(key) && overlay.has(key)) return false;
 			prepared.set(key, pick(frame));
 			// The day switch forgets the oldest days; so does this, now and then.
 			if (prepared.size > 2 * days.size + 100) {
@@ -184,15 +191,20 @@ export function createFrontlineDrawing(
 			}
 			// Half a pixel at the zoom the map is at, as MapLibre simplifies its tiles.
 			const tolerance = 0.5 / (512 * 2 ** Math.floor(map.getZoom()));
-			days.prepare(key, buildDayMesh(frame.areas, frame.line, tolerance));
-			overlay.prepare(key, frame.areas, frame.line);
+			if (!days.has(key)) days.prepare(key, buildDayMesh(frame.areas, frame.line, tolerance));
+			if (!overlay.has(key)) overlay.prepare(key, frame.areas, frame.line);
 			return true;
+		},
+		needs(sourceId, date) {
+			const key = keyOf({ sourceId, date });
+			return !days.has(key) || !overlay.has(key);
 		},
 		setScrubbing(on) {
 			if (on === scrubbing) return;
 			scrubbing = on;
-			// Released: the day goes to the layers in the style (the overlay stays until they have it).
-			if (!on && overlay.shown) draw(wanted);
+			// Released: the day goes to the layers in the style (the overlay stays until they have it),
+			// and MapLibre's catch up once the date rests.
+			if (!on && (overlay.shown || !baseShown)) draw(wanted);
 		},
 		get drawn() {
 			return drawn;
@@ -202,6 +214,10 @@ export function createFrontlineDrawing(
 		},
 		get preparedDays() {
 			return days.size;
+		},
+		destroy() {
+			if (settle) clearTimeout(settle);
+			settle = null;
 		}
 	};
 }
