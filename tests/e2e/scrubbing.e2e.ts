@@ -1,3 +1,4 @@
+import { createCanvas, loadImage, type Image } from '@napi-rs/canvas';
 import { expect, test, type Page } from '@playwright/test';
 import { openAtlas, watchErrors } from './helpers';
 
@@ -211,3 +212,86 @@ test('a drag draws every frame’s day on the overlay, its legend, credit and ch
 	expect(new Set(dates)).toEqual(new Set([last]));
 	expect(errors).toEqual([]);
 });
+
+test.describe('on a screen with two device pixels to a CSS pixel', () => {
+	test.use({ deviceScaleFactor: 2 });
+
+	test('the drag overlay lines up with the map’s own drawing of the same day', async ({ page }) => {
+		const errors = watchErrors(page);
+		await openPrepared(page, '2022-03-20', 5);
+		const map = page.getByTestId('map');
+		const shot = async () => (await loadImage(await map.screenshot())) as unknown as Image;
+		const track = (await page.getByTestId('date-slider').boundingBox())!;
+		const thumb = (await page.locator('.thumb').boundingBox())!;
+		const y = track.y + track.height / 2;
+		const x = thumb.x + thumb.width / 2;
+		// Hold a drag a little to the right (a day or two, before the 25 March milestone).
+		await page.mouse.move(x, y);
+		await page.mouse.down();
+		await page.mouse.move(x + 3, y);
+		await page.mouse.move(x + 6, y);
+		await page.waitForFunction(() => window.__talksAtlas!.drawnBy === 'drag-overlay');
+		const day = await page.evaluate(() => window.__talksAtlas!.drawnDay);
+		expect(day! > '2022-03-20' && day! < '2022-03-25').toBe(true);
+		await page.waitForTimeout(300);
+		const overlay = await shot();
+		await page.mouse.up();
+		await page.waitForFunction(
+			(day) => {
+				const hook = window.__talksAtlas!;
+				return hook.drawnBy === 'maplibre' && hook.drawnDay === day && hook.map.loaded();
+			},
+			day,
+			{ timeout: 10_000 }
+		);
+		await page.waitForTimeout(300);
+		const maplibre = await shot();
+		await page.evaluate(() => {
+			const map = window.__talksAtlas!.map;
+			for (const layer of map.getStyle().layers) {
+				if (!('source' in layer)) continue;
+				if (layer.source === 'frontAreas') map.setPaintProperty(layer.id, 'fill-layer-opacity', 0);
+				if (layer.source === 'frontLine') map.setPaintProperty(layer.id, 'line-layer-opacity', 0);
+			}
+		});
+		await page.waitForTimeout(500);
+		const none = await shot();
+		const frontLines = blockDifference(maplibre, none);
+		expect(frontLines).toBeGreaterThan(0.01);
+		// Drawn at the wrong scale or place, the overlay would differ from MapLibre's lines about as
+		// much as the lines themselves; it sits above the labels, so a few blocks differ anyway.
+		expect(blockDifference(overlay, maplibre)).toBeLessThan(frontLines * 0.25);
+		expect(errors).toEqual([]);
+	});
+});
+
+/** Share of 8 × 8 blocks whose mean colour differs clearly between two same-size images. */
+function blockDifference(a: Image, b: Image): number {
+	const pixels = (image: Image) => {
+		const canvas = createCanvas(image.width, image.height);
+		const context = canvas.getContext('2d');
+		context.drawImage(image, 0, 0);
+		return context.getImageData(0, 0, image.width, image.height).data;
+	};
+	const [x, y] = [pixels(a), pixels(b)];
+	const [w, h] = [a.width, a.height];
+	let differing = 0;
+	let blocks = 0;
+	for (let by = 0; by + 8 <= h; by += 8) {
+		for (let bx = 0; bx + 8 <= w; bx += 8) {
+			const sums = [0, 0, 0, 0, 0, 0];
+			for (let py = by; py < by + 8; py++) {
+				for (let px = bx; px < bx + 8; px++) {
+					const i = (py * w + px) * 4;
+					for (let c = 0; c < 3; c++) {
+						sums[c] += x[i + c];
+						sums[c + 3] += y[i + c];
+					}
+				}
+			}
+			blocks++;
+			if ([0, 1, 2].some((c) => Math.abs(sums[c] - sums[c + 3]) / 64 > 16)) differing++;
+		}
+	}
+	return differing / blocks;
+}
