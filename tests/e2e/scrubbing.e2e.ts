@@ -2,6 +2,18 @@ import { createCanvas, loadImage, type Image } from '@napi-rs/canvas';
 import { expect, test, type Page } from '@playwright/test';
 import { openAtlas, watchErrors } from './helpers';
 
+/** Hides MapLibre's front-line layers by hand: the map as it is without any front lines. */
+async function hideFrontLayers(page: Page) {
+	await page.evaluate(() => {
+		const map = window.__talksAtlas!.map;
+		for (const layer of map.getStyle().layers) {
+			if (!('source' in layer)) continue;
+			if (layer.source === 'frontAreas') map.setPaintProperty(layer.id, 'fill-layer-opacity', 0);
+			if (layer.source === 'frontLine') map.setPaintProperty(layer.id, 'line-layer-opacity', 0);
+		}
+	});
+}
+
 /** Opens the atlas on an ISW day and waits until `days` days around it are ready to show. */
 async function openPrepared(page: Page, date: string, days: number) {
 	await openAtlas(page, `/?date=${date}&source=isw`);
@@ -119,14 +131,7 @@ test('a step to a prepared day is drawn by the day switch at once, then by MapLi
 	expect(new Set(dates)).toEqual(new Set(['2022-03-21']));
 
 	// The same front lines without either: MapLibre's layers hidden by hand.
-	await page.evaluate(() => {
-		const map = window.__talksAtlas!.map;
-		for (const layer of map.getStyle().layers) {
-			if (!('source' in layer)) continue;
-			if (layer.source === 'frontAreas') map.setPaintProperty(layer.id, 'fill-layer-opacity', 0);
-			if (layer.source === 'frontLine') map.setPaintProperty(layer.id, 'line-layer-opacity', 0);
-		}
-	});
+	await hideFrontLayers(page);
 	await page.evaluate(() =>
 		(window as unknown as { __frame: (d: string, b: string) => Promise<void> }).__frame(
 			'2022-03-21',
@@ -246,14 +251,7 @@ test.describe('on a screen with two device pixels to a CSS pixel', () => {
 		);
 		await page.waitForTimeout(300);
 		const maplibre = await shot();
-		await page.evaluate(() => {
-			const map = window.__talksAtlas!.map;
-			for (const layer of map.getStyle().layers) {
-				if (!('source' in layer)) continue;
-				if (layer.source === 'frontAreas') map.setPaintProperty(layer.id, 'fill-layer-opacity', 0);
-				if (layer.source === 'frontLine') map.setPaintProperty(layer.id, 'line-layer-opacity', 0);
-			}
-		});
+		await hideFrontLayers(page);
 		await page.waitForTimeout(500);
 		const none = await shot();
 		const frontLines = blockDifference(maplibre, none);

@@ -1,3 +1,4 @@
+import { parseHex as parseRgb255 } from './patterns';
 /**
  * How a colour looks with each common colour-vision deficiency (Machado, Oliveira & Fernandes 2009,
  * severity 1.0), and how far apart two colours are (CIE76 ΔE in Lab). Used by tests to keep the
@@ -26,9 +27,7 @@ const MACHADO: Record<Deficiency, number[][]> = {
 type Rgb = [number, number, number];
 
 function parseHex(hex: string): Rgb {
-	const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-	if (!match) throw new Error(`not a #rrggbb colour: ${hex}`);
-	return [1, 2, 3].map((i) => parseInt(match[i], 16) / 255) as Rgb;
+	return parseRgb255(hex).map((v) => v / 255) as Rgb;
 }
 
 const toLinear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);

@@ -147,14 +147,11 @@ export async function createAtlasMap(
 
 	const markers = createVenueMarkers(map, venues, options.onSelectVenue);
 	watchMoves(map, { onReaderMove: options.onUserMove, onSettle: options.onSettle });
-	const days = createDaySwitch(map, () =>
-		dayLook(evaluatedPaint(map), (pattern) => overrides.colourOf(PATTERNS[pattern].colour))
-	);
-	const overlay = createDragOverlay(
-		map,
-		() => dayLook(evaluatedPaint(map), (pattern) => overrides.colourOf(PATTERNS[pattern].colour)),
-		(pattern) => overrides.colourOf(PATTERNS[pattern].colour)
-	);
+	// Both stand-ins for the front-line layers paint with those layers' look, in the current theme.
+	const hatchColour = (pattern: string) => overrides.colourOf(PATTERNS[pattern].colour);
+	const readLook = () => dayLook(evaluatedPaint(map), hatchColour);
+	const days = createDaySwitch(map, readLook);
+	const overlay = createDragOverlay(map, readLook, hatchColour);
 	const drawFrontline = createFrontlineDrawing(
 		map,
 		credit,

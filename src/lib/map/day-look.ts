@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { DayLook, Rgba } from './day-layer';
+import { parseHex } from './patterns';
 import { FRONT_AREA_DRAWS, FRONT_LINE_DRAWS, PATTERNS } from './style';
 
 /** A colour as MapLibre evaluates it: RGB premultiplied by alpha, all in 0..1. */
@@ -65,16 +66,14 @@ function colour(value: unknown): Rgba {
 	return [0, 0, 0, 0];
 }
 
-/** `#rrggbb` as premultiplied RGBA (opaque). */
+/** `#rrggbb` as premultiplied RGBA (opaque); anything else as transparent. */
 export function hexColour(hex: string): Rgba {
-	const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-	if (!match) return [0, 0, 0, 0];
-	return [
-		parseInt(match[1], 16) / 255,
-		parseInt(match[2], 16) / 255,
-		parseInt(match[3], 16) / 255,
-		1
-	];
+	try {
+		const [r, g, b] = parseHex(hex);
+		return [r / 255, g / 255, b / 255, 1];
+	} catch {
+		return [0, 0, 0, 0];
+	}
 }
 
 function withOpacity([r, g, b, a]: Rgba, opacity: number): Rgba {

@@ -34,7 +34,8 @@ export function diagonalHatch(
 	return { width: size, height: size, data };
 }
 
-function parseHex(hex: string): [number, number, number] {
+/** `#rrggbb` as 0–255 channels; throws on anything else. */
+export function parseHex(hex: string): [number, number, number] {
 	const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
 	if (!match) throw new Error(`not a #rrggbb colour: ${hex}`);
 	return [parseInt(match[1], 16), parseInt(match[2], 16), parseInt(match[3], 16)];
