@@ -203,7 +203,7 @@ report.goals = [
 	{
 		goal: 'drag: longest main-thread task',
 		value: S.drag.longestTaskMs,
-		shown: `${Math.round(S.drag.longestTaskMs)} ms (${S.drag.tasksOver50} over 50 ms; a bare repaint loop: ${Math.round(S.isw.repaintLoop.longestTaskMs)} ms)`,
+		shown: `${Math.round(S.drag.longestTaskMs)} ms (${S.drag.tasksOver50} over 50 ms; the map repainted ${S.drag.mapRepaintsInDrag} times in the drag, and the longest task without a map repaint took ${Math.round(S.drag.longestTaskWithoutMapRepaintMs)} ms; a bare repaint loop: ${Math.round(S.isw.repaintLoop.longestTaskMs)} ms)`,
 		target: '≤ 50 ms',
 		met: S.drag.longestTaskMs <= 50
 	},

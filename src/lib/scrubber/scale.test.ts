@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dayNumber, isoFromDayNumber } from '../dates';
 import { keyTarget, monthTicks, snapMark, stepAreaPath, timeScale } from './scale';
 
 const focus = { from: '2022-02-24', to: '2022-05-31', share: 0.75 };
@@ -62,5 +63,27 @@ describe('snapMark', () => {
 		expect(snapMark(52, marks, scale, 100)?.id).toBe('b');
 		expect(snapMark(24, marks, scale, 100)?.id).toBe('a');
 		expect(snapMark(35, marks, scale, 100)).toBeNull();
+	});
+
+	it('leaves every day of the talks window reachable by a drag on a phone-wide track', () => {
+		const width = 380;
+		const dense = ['2022-03-07', '2022-03-10', '2022-03-14', '2022-03-29', '2022-03-30'].map(
+			(date, i) => ({ id: String(i), date })
+		);
+		const reached = new Set<string>();
+		for (let x = 0; x <= talks.toFraction('2022-05-31') * width; x += 0.25) {
+			reached.add(snapMark(x, dense, talks, width)?.date ?? talks.fromFraction(x / width));
+		}
+		for (let day = dayNumber('2022-02-24'); day <= dayNumber('2022-05-31'); day++) {
+			expect(reached.has(isoFromDayNumber(day))).toBe(true);
+		}
+	});
+
+	it('still pulls the pointer onto a mark where days are narrower than a pixel', () => {
+		const width = 900;
+		const mark = { id: 'later', date: '2025-03-11' };
+		const at = talks.toFraction(mark.date) * width;
+		expect(snapMark(at + 5, [mark], talks, width)?.id).toBe('later');
+		expect(snapMark(at + 7, [mark], talks, width)).toBeNull();
 	});
 });

@@ -147,8 +147,12 @@ export function keyTarget(key: string, date: string, first: string, last: string
 }
 
 /**
- * The mark a drag at `x` (pixels along the track) snaps to: the nearest within `radiusPx`, so a
+ * The mark a drag at `x` (pixels along the track) snaps to: the nearest within reach, so a
  * milestone is easy to land on with a mouse or a finger. Null when none is that close.
+ *
+ * The reach is `radiusPx` where days are narrower than a pixel or two, and shrinks to the mark's
+ * own day where days are wide: there every day can be aimed at, and a wider pull would make the
+ * days beside a milestone unreachable by dragging (they are often the days that matter).
  */
 export function snapMark<T extends { date: string }>(
 	x: number,
@@ -158,13 +162,22 @@ export function snapMark<T extends { date: string }>(
 	radiusPx = 6
 ): T | null {
 	let best: T | null = null;
-	let bestDistance = radiusPx;
+	let bestDistance = Infinity;
 	for (const mark of marks) {
-		const distance = Math.abs(scale.toFraction(mark.date) * widthPx - x);
-		if (distance <= bestDistance) {
+		const at = scale.toFraction(mark.date) * widthPx;
+		const distance = Math.abs(at - x);
+		if (distance <= reach(mark.date, scale, widthPx, radiusPx) && distance < bestDistance) {
 			best = mark;
 			bestDistance = distance;
 		}
 	}
 	return best;
+}
+
+function reach(date: string, scale: TimeScale, widthPx: number, radiusPx: number): number {
+	const day = dayNumber(date);
+	const neighbour = day < dayNumber(scale.last) ? day + 1 : day - 1;
+	const dayPx =
+		Math.abs(scale.toFraction(isoFromDayNumber(neighbour)) - scale.toFraction(date)) * widthPx;
+	return Math.min(radiusPx, Math.max(dayPx / 2, radiusPx - dayPx));
 }
