@@ -72,6 +72,8 @@ test.describe('on a phone', () => {
 			expect(at.y, venue.id).toBeGreaterThan(0);
 			expect(at.y, venue.id).toBeLessThan(canvas.height);
 		}
+		// The venues are in the bottom sheet, a tap away.
+		await page.getByTestId('sheet-handle').tap();
 		await expect(page.getByRole('heading', { name: 'Where the talks met' })).toBeVisible();
 	});
 });

@@ -1,5 +1,6 @@
 import { AttributionControl, type Map as MapLibreMap } from 'maplibre-gl';
 import { escapeMarkup } from '../escape-markup';
+import { COMPACT_QUERY } from '../layout/sheet';
 
 export const BASEMAP_CREDIT = 'Made with Natural Earth';
 
@@ -28,21 +29,37 @@ export interface MapCredit {
 /** The map's attribution control; MapLibre folds it behind an (i) on maps narrower than 640 px. */
 export function createMapCredit(map: MapLibreMap, embedded: boolean): MapCredit {
 	let credit: string | null = null;
+	// The compact layout (a phone, either way up) always folds the credit behind its ⓘ.
+	const compactLayout = matchMedia(COMPACT_QUERY);
 	const control = () =>
 		new AttributionControl({
 			customAttribution: attributionHtml(credit, embedded),
-			...(embedded ? { compact: false } : {})
+			...(embedded ? { compact: false } : compactLayout.matches ? { compact: true } : {})
 		});
+	// MapLibre opens the folded (ⓘ) credit of a narrow map at first; on a phone it would cover a
+	// fifth of the map, and the legend's chip already names the assessment shown.
+	const fold = () =>
+		map
+			.getContainer()
+			.querySelector('.maplibregl-ctrl-attrib.maplibregl-compact')
+			?.classList.remove('maplibregl-compact-show');
 	let current = control();
 	map.addControl(current);
+	fold();
+	// MapLibre has no setter for a control's attribution or its folding: replace the control.
+	const replace = () => {
+		map.removeControl(current);
+		current = control();
+		map.addControl(current);
+		fold();
+	};
+	if (!embedded) compactLayout.addEventListener('change', replace);
+	map.once('remove', () => compactLayout.removeEventListener('change', replace));
 	return {
 		set(next) {
 			if (next === credit) return;
 			credit = next;
-			// MapLibre has no setter for a control's attribution: replace the control.
-			map.removeControl(current);
-			current = control();
-			map.addControl(current);
+			replace();
 		},
 		text: () => creditParts(credit).join(' · ')
 	};

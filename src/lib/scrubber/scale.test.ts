@@ -52,6 +52,19 @@ describe('keyTarget', () => {
 	});
 });
 
+describe('monthTicks at the track’s end', () => {
+	it('labels no tick without room for its label before the end of the track', () => {
+		// Phone-wide to laptop-wide tracks.
+		for (let width = 280; width <= 1000; width += 2) {
+			const ticks = monthTicks(talks, width, 36);
+			for (const tick of ticks.filter((t) => t.label)) {
+				expect(tick.fraction * width + 30, `${tick.iso} at ${width}`).toBeLessThanOrEqual(width);
+			}
+			expect(ticks.filter((t) => t.label).length).toBeGreaterThan(3);
+		}
+	});
+});
+
 describe('snapMark', () => {
 	const scale = timeScale('2022-01-01', '2022-01-11', 'war', focus);
 	const marks = [

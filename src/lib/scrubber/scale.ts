@@ -55,6 +55,9 @@ function interpolate(stops: [number, number][], x: number): number {
 	return stops[stops.length - 1][1];
 }
 
+/** Room a tick's label takes to the right of its tick ("2026" or "May" at the scrubber's size). */
+const LABEL_PX = 30;
+
 export interface Tick {
 	iso: string;
 	fraction: number;
@@ -79,7 +82,10 @@ export function monthTicks(scale: TimeScale, widthPx: number, minGapPx = 36): Ti
 		if (month > 12) [year, month] = [year + 1, 1];
 	}
 	const labelled: number[] = [];
-	const fits = (x: number) => labelled.every((other) => Math.abs(other - x) >= minGapPx);
+	// A label reads rightwards from its tick: one with no room before the track's end is left out
+	// (it would overflow the page on a phone).
+	const fits = (x: number) =>
+		x + LABEL_PX <= widthPx && labelled.every((other) => Math.abs(other - x) >= minGapPx);
 	for (const pass of [true, false]) {
 		for (const tick of ticks) {
 			if (tick.yearStart !== pass || tick.label !== null) continue;
