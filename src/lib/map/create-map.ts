@@ -5,11 +5,13 @@
  * SSR nor other pages pull in MapLibre's 300 KB.
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { Venue } from '../content/venues';
 import type { FrontlineFrame } from '../frontlines/store';
 import { FIRST_IDLE } from '../perf-marks';
+import { createMapExtent } from './extent';
+import { loadWorldBasemap } from './world-basemap';
 import type { Camera } from '../state/url';
 import type { Theme } from '../theme';
 import type { TreatyView } from '../treaty/layers';
@@ -177,17 +179,35 @@ export async function createAtlasMap(
 			}
 		};
 	});
+	const extent = createMapExtent(map);
+	let removed = false;
+	map.once('remove', () => (removed = true));
 	map.once('idle', () => {
 		// Read by the benchmark (tests/tools/bench.mjs) as "time to first map idle".
 		performance.mark(FIRST_IDLE);
 		options.onReady();
+		// The world around the region, once the region is drawn: it is never what a reader came
+		// for first, and until it comes the region's neutral frame stands in.
+		loadWorldBasemap()
+			.then((world) => {
+				if (removed) return;
+				(map.getSource('worldLand') as GeoJSONSource).setData(world.land);
+				(map.getSource('worldBorders') as GeoJSONSource).setData(world.borders);
+				extent.setWorldBasemap(true);
+			})
+			.catch((error: unknown) =>
+				options.onLayerProblem?.(
+					`The world around the region could not be drawn (${(error as Error).message}); the map shows the region alone.`
+				)
+			);
 	});
 
 	// The treaty view goes first: it sets how far the camera may go before anything frames.
 	const whenLoaded = createLoadQueue((run) => map.once('load', run), ['treaty']);
 	const treaty = createTreatyOverlay(map, {
 		onProblem: (message) => options.onLayerProblem?.(message),
-		onLayersAdded: (ids) => overrides.adopt(ids)
+		onLayersAdded: (ids) => overrides.adopt(ids),
+		onWorldView: (on) => extent.setWorldView(on)
 	});
 
 	return {

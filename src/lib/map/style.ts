@@ -42,7 +42,10 @@ export const LAYER = {
 	frontCounteroffensive: 'front-counteroffensive',
 	frontLine: 'front-line',
 	outsideData: 'outside-data',
-	outsideDataEdge: 'outside-data-edge'
+	outsideDataEdge: 'outside-data-edge',
+	worldLand: 'world-land',
+	worldBorders: 'world-borders',
+	detailBox: 'detail-box'
 } as const;
 
 /** Pattern images, drawn in code (no sprite), by id → colour. */
@@ -95,11 +98,32 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 			venues: { ...geojson(input.venuePoints), promoteId: 'id' },
 			venueHalos: geojson(input.venueHalos),
 			outsideData: geojson(outsideDataMask()),
+			// The low-detail world around the region, filled after the map's first idle.
+			worldLand: geojson(EMPTY),
+			worldBorders: geojson(EMPTY),
+			detailBox: geojson(detailBox()),
 			// Filled per date by setData; the attribution control credits the assessment shown.
 			frontAreas: geojson(EMPTY),
 			frontLine: geojson(EMPTY)
 		},
 		layers: [...baseLayers(), ...labelLayers(input), ...venueLayers()]
+	};
+}
+
+/**
+ * The detailed basemap's extent as sea: laid over the low-detail world, so inside it only the
+ * detailed coasts show (the world's coarser land would otherwise bleed into the sea).
+ */
+export function detailBox(): FeatureCollection {
+	return {
+		type: 'FeatureCollection',
+		features: [
+			{
+				type: 'Feature',
+				properties: {},
+				geometry: { type: 'Polygon', coordinates: [boxRing(DATA_BOUNDS)] }
+			}
+		]
 	};
 }
 
@@ -129,6 +153,14 @@ export function outsideDataMask(): FeatureCollection {
 function baseLayers(): LayerSpecification[] {
 	return [
 		{ id: 'sea', type: 'background', paint: { 'background-color': C.sea } },
+		{ id: LAYER.worldLand, type: 'fill', source: 'worldLand', paint: { 'fill-color': C.land } },
+		{
+			id: LAYER.worldBorders,
+			type: 'line',
+			source: 'worldBorders',
+			paint: { 'line-color': C.border, 'line-width': 0.6 }
+		},
+		{ id: LAYER.detailBox, type: 'fill', source: 'detailBox', paint: { 'fill-color': C.sea } },
 		{ id: LAYER.land, type: 'fill', source: 'land', paint: { 'fill-color': C.land } },
 		{ id: LAYER.oblasts, type: 'fill', source: 'oblasts', paint: { 'fill-color': C.ukraine } },
 		{

@@ -20,16 +20,12 @@ import {
 	treatyLabels,
 	type PlacedLayer
 } from './treaty-style';
-import { CAMERA_BOUNDS, MIN_ZOOM, WORLD_MIN_ZOOM } from './view';
-import { GEOJSON_SOURCE_OPTIONS, LAYER } from './style';
+import { GEOJSON_SOURCE_OPTIONS } from './style';
 
 export interface TreatyOverlay {
 	/** Shows exactly these treaty layers, loading their data the first time each is shown. */
 	set(view: TreatyView): void;
 }
-
-/** Layers of the base style that frame the basemap's extent; the world view needs them gone. */
-const DATA_FRAME_LAYERS = [LAYER.outsideData, LAYER.outsideDataEdge];
 
 /**
  * The treaty layers on a map that create-map owns. Each treaty layer's data is fetched only when
@@ -42,10 +38,12 @@ export function createTreatyOverlay(
 		onProblem: (message: string) => void;
 		/** Layers just added: the map's theme and present-mode scale must reach them too. */
 		onLayersAdded: (layerIds: readonly string[]) => void;
+		/** The guarantor layer's world view is on or off (the map's extent decides what follows). */
+		onWorldView: (on: boolean) => void;
 	},
 	fetcher: typeof fetch = fetch
 ): TreatyOverlay {
-	const { onProblem, onLayersAdded } = events;
+	const { onProblem, onLayersAdded, onWorldView } = events;
 	let wanted: TreatyView = NO_TREATY;
 	const installed = new Set<TreatyLayerId>();
 	const loading = new Set<TreatyLayerId>();
@@ -98,14 +96,6 @@ export function createTreatyOverlay(
 	const documentOf = (view: TreatyView) =>
 		TREATY_DOCUMENTS_BY_ID.get(view.document) ?? TREATY_DOCUMENTS_BY_ID.get(NO_TREATY.document)!;
 
-	function setWorldView(on: boolean) {
-		map.setMinZoom(on ? WORLD_MIN_ZOOM : MIN_ZOOM);
-		map.setMaxBounds(on ? null : CAMERA_BOUNDS);
-		for (const id of DATA_FRAME_LAYERS) {
-			if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', on ? 'none' : 'visible');
-		}
-	}
-
 	function apply() {
 		const document = documentOf(wanted);
 		for (const id of TREATY_LAYER_IDS) {
@@ -139,7 +129,7 @@ export function createTreatyOverlay(
 			map.setLayoutProperty(TREATY_LAYER.guarantorLabels, 'text-field', labelText);
 			shownDocument = document;
 		}
-		setWorldView(wanted.layers.includes('guarantors') && !failed.has('guarantors'));
+		onWorldView(wanted.layers.includes('guarantors') && !failed.has('guarantors'));
 	}
 
 	return {

@@ -24,6 +24,16 @@ export const CAMERA_BOUNDS: Box = [
 	[57, 62]
 ];
 
+/**
+ * How far the camera may go once the low-detail world basemap is drawn: the world's latitudes that
+ * have land in it (Natural Earth's countries reach 58.5° S and 83.6° N), and all but a sliver of
+ * its longitudes (MapLibre 6's `setMaxBounds` throws on a full 360° span).
+ */
+export const WORLD_BOUNDS: Box = [
+	[-179.9, -58],
+	[179.9, 83]
+];
+
 /** The first view: Belarus, Ukraine, western Russia with Moscow, and Türkiye's coasts. */
 export const HOME_BOUNDS: LngLatBoundsLike = [
 	[22.5, 36.3],

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { createMapExtent } from './extent';
+import { CAMERA_BOUNDS, MIN_ZOOM, WORLD_BOUNDS, WORLD_MIN_ZOOM } from './view';
+
+function fakeMap() {
+	const state = { minZoom: 0, bounds: undefined as unknown, visibility: new Map<string, string>() };
+	const map = {
+		setMinZoom: (z: number) => void (state.minZoom = z),
+		setMaxBounds: (b: unknown) => void (state.bounds = b),
+		getLayer: () => ({}),
+		setLayoutProperty: (id: string, _name: string, value: string) =>
+			void state.visibility.set(id, value)
+	};
+	return { map: map as unknown as Parameters<typeof createMapExtent>[0], state };
+}
+
+describe('createMapExtent', () => {
+	it('widens the camera to the world basemap, and the world view frees it', () => {
+		const { map, state } = fakeMap();
+		const extent = createMapExtent(map);
+		extent.setWorldBasemap(true);
+		expect(state.bounds).toEqual(WORLD_BOUNDS);
+		expect(state.minZoom).toBe(MIN_ZOOM);
+		expect([...state.visibility.values()]).toEqual(['none', 'none']);
+		extent.setWorldView(true);
+		expect(state.bounds).toBeNull();
+		expect(state.minZoom).toBe(WORLD_MIN_ZOOM);
+		// Leaving the world view goes back to the world basemap's bounds, not the region's.
+		extent.setWorldView(false);
+		expect(state.bounds).toEqual(WORLD_BOUNDS);
+		expect([...state.visibility.values()]).toEqual(['none', 'none']);
+	});
+
+	it('keeps the region’s frame and bounds while there is no world basemap', () => {
+		const { map, state } = fakeMap();
+		const extent = createMapExtent(map);
+		extent.setWorldView(true);
+		extent.setWorldView(false);
+		expect(state.bounds).toEqual(CAMERA_BOUNDS);
+		expect([...state.visibility.values()]).toEqual(['visible', 'visible']);
+	});
+});

@@ -1,0 +1,44 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { LAYER } from './style';
+import { CAMERA_BOUNDS, MIN_ZOOM, WORLD_BOUNDS, WORLD_MIN_ZOOM } from './view';
+
+/** Layers of the base style that frame the basemap's extent (a neutral band beyond the data). */
+const DATA_FRAME_LAYERS = [LAYER.outsideData, LAYER.outsideDataEdge];
+
+export interface MapExtent {
+	/** The guarantor layer's world view: the camera may go anywhere and zoom out to the world. */
+	setWorldView(on: boolean): void;
+	/** The low-detail world basemap is drawn around the region: no frame, and a wider camera. */
+	setWorldBasemap(on: boolean): void;
+}
+
+/**
+ * The one owner of how far the camera may go and whether the frame beyond the detailed data
+ * shows; the treaty layers and the world basemap both ask, and this decides from both.
+ */
+export function createMapExtent(
+	map: Pick<MapLibreMap, 'setMinZoom' | 'setMaxBounds' | 'getLayer' | 'setLayoutProperty'>
+): MapExtent {
+	let worldView = false;
+	let worldBasemap = false;
+	const apply = () => {
+		map.setMinZoom(worldView ? WORLD_MIN_ZOOM : MIN_ZOOM);
+		map.setMaxBounds(worldView ? null : worldBasemap ? WORLD_BOUNDS : CAMERA_BOUNDS);
+		const frame = worldView || worldBasemap ? 'none' : 'visible';
+		for (const id of DATA_FRAME_LAYERS) {
+			if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', frame);
+		}
+	};
+	return {
+		setWorldView(on) {
+			if (on === worldView) return;
+			worldView = on;
+			apply();
+		},
+		setWorldBasemap(on) {
+			if (on === worldBasemap) return;
+			worldBasemap = on;
+			apply();
+		}
+	};
+}
