@@ -235,3 +235,35 @@ test.describe('the phone layout, audited', () => {
 		expect(await seriousViolations(page)).toEqual([]);
 	});
 });
+
+for (const viewport of [
+	{ width: 300, height: 250 },
+	{ width: 400, height: 300 },
+	{ width: 320, height: 480 }
+]) {
+	test.describe(`an embed at ${viewport.width}×${viewport.height}`, () => {
+		test.use({ viewport });
+
+		test('keeps a usable map with the date, play and a scrubber', async ({ page }, testInfo) => {
+			await openAtlas(page, '/embed?date=2022-03-29');
+			await keepScreenshot(page, testInfo, `embed-${viewport.width}x${viewport.height}`);
+			const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+			expect(canvas.height).toBeGreaterThanOrEqual(viewport.height * 0.4);
+			expect(canvas.width).toBeGreaterThanOrEqual(viewport.width - 1);
+			for (const part of [
+				page.getByRole('button', { name: '▶ Play' }),
+				page.getByTestId('date-slider'),
+				page.locator('.current')
+			]) {
+				await expect(part).toBeInViewport({ ratio: 1 });
+			}
+			await expect(page.locator('.current')).toHaveText('29 March 2022');
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+				viewport.width
+			);
+			// The date still moves.
+			await page.getByRole('button', { name: 'Next day' }).click();
+			await expect(page.locator('.current')).toHaveText('30 March 2022');
+		});
+	});
+}
