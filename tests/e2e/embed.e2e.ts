@@ -259,12 +259,22 @@ test('the embed asks only its own origin, and only for what its first view needs
 	});
 	const foreign = requests.filter((u) => !u.startsWith(ATLAS) && !u.startsWith(HOST));
 	expect(foreign).toEqual([]);
-	const data = requests.filter((u) => u.includes('/data/')).map((u) => new URL(u).pathname);
-	expect(data.sort()).toEqual([
+	const data = () => requests.filter((u) => u.includes('/data/')).map((u) => new URL(u).pathname);
+	const needed = [
 		'/data/basemap.topo.json',
 		'/data/frontlines/index.json',
 		'/data/frontlines/isw-2022-02-24_2022-05-31.topo.json'
-	]);
+	];
+	// The low-detail world only when the first view reaches past the detailed region (20–45° E,
+	// 34–58° N), to draw the map to its edges.
+	const reachesPast = await frameMap(page).evaluate(() => {
+		const b = window.__talksAtlas!.map.getBounds();
+		return b.getWest() < 20 || b.getSouth() < 34 || b.getEast() > 45 || b.getNorth() > 58;
+	});
+	if (reachesPast) needed.push('/data/world.topo.json');
+	await expect.poll(() => data().sort()).toEqual(needed.sort());
+	await page.waitForTimeout(500);
+	expect(data().sort()).toEqual(needed.sort());
 	// Fonts: the Latin faces its text and labels use, not the Latin Extended ones (113 KB).
 	await frameMap(page).waitForFunction(() => document.fonts.status === 'loaded');
 	const fonts = requests.filter((u) => u.endsWith('.woff2')).map((u) => new URL(u).pathname);

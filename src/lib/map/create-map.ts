@@ -31,7 +31,15 @@ import { createStyleOverrides } from './style-overrides';
 import { createTreatyOverlay } from './treaty-overlay';
 import { venueHalos, venuePoints } from './venue-features';
 import { createVenueMarkers } from './venue-markers';
-import { CAMERA_BOUNDS, HOME_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './view';
+import {
+	CAMERA_BOUNDS,
+	DATA_BOUNDS,
+	HOME_BOUNDS,
+	MAX_ZOOM,
+	MIN_ZOOM,
+	reachesBeyond,
+	type Box
+} from './view';
 
 export interface AtlasMapOptions {
 	venues: readonly Venue[];
@@ -182,17 +190,23 @@ export async function createAtlasMap(
 	const extent = createMapExtent(map);
 	let removed = false;
 	map.once('remove', () => (removed = true));
-	map.once('idle', () => {
-		// Read by the benchmark (tests/tools/bench.mjs) as "time to first map idle".
-		performance.mark(FIRST_IDLE);
-		options.onReady();
-		// The world around the region, once the region is drawn: it is never what a reader came
-		// for first, and until it comes the region's neutral frame stands in.
-		loadWorldBasemap()
-			.then((world) => {
+	// The world around the region, once the region is drawn and only when the view reaches past
+	// it: it is never what a reader came for first, and until it comes the region's neutral frame
+	// stands in (a small embed inside the region never downloads it).
+	let world: Promise<void> | null = null;
+	const worldIfSeen = () => {
+		const b = map.getBounds();
+		const view: Box = [
+			[b.getWest(), b.getSouth()],
+			[b.getEast(), b.getNorth()]
+		];
+		if (world || removed || !reachesBeyond(view, DATA_BOUNDS)) return;
+		map.off('moveend', worldIfSeen);
+		world = loadWorldBasemap()
+			.then((data) => {
 				if (removed) return;
-				(map.getSource('worldLand') as GeoJSONSource).setData(world.land);
-				(map.getSource('worldBorders') as GeoJSONSource).setData(world.borders);
+				(map.getSource('worldLand') as GeoJSONSource).setData(data.land);
+				(map.getSource('worldBorders') as GeoJSONSource).setData(data.borders);
 				extent.setWorldBasemap(true);
 			})
 			.catch((error: unknown) =>
@@ -200,6 +214,13 @@ export async function createAtlasMap(
 					`The world around the region could not be drawn (${(error as Error).message}); the map shows the region alone.`
 				)
 			);
+	};
+	map.once('idle', () => {
+		// Read by the benchmark (tests/tools/bench.mjs) as "time to first map idle".
+		performance.mark(FIRST_IDLE);
+		options.onReady();
+		worldIfSeen();
+		if (!world) map.on('moveend', worldIfSeen);
 	});
 
 	// The treaty view goes first: it sets how far the camera may go before anything frames.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMapExtent } from './extent';
-import { CAMERA_BOUNDS, MIN_ZOOM, WORLD_BOUNDS, WORLD_MIN_ZOOM } from './view';
+import { CAMERA_BOUNDS, MIN_ZOOM, reachesBeyond, WORLD_BOUNDS, WORLD_MIN_ZOOM } from './view';
 
 function fakeMap() {
 	const state = { minZoom: 0, bounds: undefined as unknown, visibility: new Map<string, string>() };
@@ -38,5 +38,59 @@ describe('createMapExtent', () => {
 		extent.setWorldView(false);
 		expect(state.bounds).toEqual(CAMERA_BOUNDS);
 		expect([...state.visibility.values()]).toEqual(['visible', 'visible']);
+	});
+});
+
+describe('reachesBeyond', () => {
+	const box: [[number, number], [number, number]] = [
+		[20, 34],
+		[45, 58]
+	];
+	it('is false for a view inside the box, true for one past any of its sides', () => {
+		expect(
+			reachesBeyond(
+				[
+					[21, 35],
+					[44, 57]
+				],
+				box
+			)
+		).toBe(false);
+		expect(
+			reachesBeyond(
+				[
+					[19, 35],
+					[44, 57]
+				],
+				box
+			)
+		).toBe(true);
+		expect(
+			reachesBeyond(
+				[
+					[21, 33],
+					[44, 57]
+				],
+				box
+			)
+		).toBe(true);
+		expect(
+			reachesBeyond(
+				[
+					[21, 35],
+					[46, 57]
+				],
+				box
+			)
+		).toBe(true);
+		expect(
+			reachesBeyond(
+				[
+					[21, 35],
+					[44, 59]
+				],
+				box
+			)
+		).toBe(true);
 	});
 });

@@ -45,3 +45,8 @@ export const MAX_ZOOM = 9;
 
 /** With the guarantor layer the camera may leave Europe: the guarantors reach from Canada to China. */
 export const WORLD_MIN_ZOOM = 0;
+
+/** Whether a view (its west-south and east-north corners) reaches beyond a box anywhere. */
+export function reachesBeyond([[w, s], [e, n]]: Box, [[bw, bs], [be, bn]]: Box): boolean {
+	return w < bw || s < bs || e > be || n > bn;
+}
