@@ -197,6 +197,15 @@ test.describe('on a phone', () => {
 			expect(box.y + box.height).toBeGreaterThanOrEqual(914);
 			await sheet.getByRole('button', { name: 'Close' }).tap();
 			await expect(sheet).toBeHidden();
+			await expect(card.locator('summary')).toBeFocused();
+			// From the keyboard: Enter on the chip opens it, Escape folds it and keeps focus there.
+			await card.locator('summary').focus();
+			await page.keyboard.press('Enter');
+			await expect(sheet).toBeVisible();
+			await sheet.getByRole('button', { name: 'Close' }).focus();
+			await page.keyboard.press('Escape');
+			await expect(sheet).toBeHidden();
+			await expect(card.locator('summary')).toBeFocused();
 		}
 		// The layer sheet still switches a layer on.
 		await page.getByTestId('layer-menu').locator('summary').tap();
@@ -212,9 +221,18 @@ test.describe('on a phone', () => {
 		await page.getByRole('button', { name: 'Show the whole war evenly' }).tap();
 		await expect(
 			page.getByRole('button', { name: 'Focus on the talks (spring 2022)' })
-		).toHaveAttribute('aria-pressed', 'true');
+		).toBeVisible();
+		// Whole war evenly: the talks band is gone from the track.
+		await expect(page.locator('.talks-band')).toHaveCount(0);
+		// "?" opens the keys' help where it can be seen, and Escape closes it, then More.
+		await page.keyboard.press('?');
+		await expect(page.getByRole('dialog')).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(page.getByRole('dialog')).toBeHidden();
+		await expect(page.getByLabel('Speed')).toBeVisible();
 		await page.keyboard.press('Escape');
 		await expect(page.getByLabel('Speed')).toBeHidden();
+		await expect(page.getByTestId('more-toggle')).toBeFocused();
 	});
 });
 

@@ -209,11 +209,12 @@ export async function createAtlasMap(
 				(map.getSource('worldBorders') as GeoJSONSource).setData(data.borders);
 				extent.setWorldBasemap(true);
 			})
-			.catch((error: unknown) =>
+			.catch((error: unknown) => {
+				if (removed) return;
 				options.onLayerProblem?.(
 					`The world around the region could not be drawn (${(error as Error).message}); the map shows the region alone.`
-				)
-			);
+				);
+			});
 	};
 	map.once('idle', () => {
 		// Read by the benchmark (tests/tools/bench.mjs) as "time to first map idle".

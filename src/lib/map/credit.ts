@@ -38,11 +38,12 @@ export function createMapCredit(map: MapLibreMap, embedded: boolean): MapCredit 
 		});
 	// MapLibre opens the folded (ⓘ) credit of a narrow map at first; on a phone it would cover a
 	// fifth of the map, and the legend's chip already names the assessment shown.
-	const fold = () =>
-		map
-			.getContainer()
-			.querySelector('.maplibregl-ctrl-attrib.maplibregl-compact')
-			?.classList.remove('maplibregl-compact-show');
+	const fold = () => {
+		const folded = map.getContainer().querySelector('.maplibregl-ctrl-attrib.maplibregl-compact');
+		folded?.classList.remove('maplibregl-compact-show');
+		// It is a <details>: closed, so assistive technology hears it folded too.
+		folded?.removeAttribute('open');
+	};
 	let current = control();
 	map.addControl(current);
 	fold();
