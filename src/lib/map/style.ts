@@ -7,7 +7,7 @@ import type {
 import type { FeatureCollection } from 'geojson';
 import type { BasemapLayers } from './basemap-data';
 import { PALETTE as C } from './palette';
-import { boxRing, DATA_BOUNDS, MIN_ZOOM } from './view';
+import { boxRing, DATA_BOUNDS, dataBoxPolygon, MIN_ZOOM } from './view';
 import { EMPTY_COLLECTION as EMPTY } from '../geojson';
 import type { FrontlineLayerKey } from '../frontlines/types';
 
@@ -101,29 +101,12 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 			// The low-detail world around the region, filled after the map's first idle.
 			worldLand: geojson(EMPTY),
 			worldBorders: geojson(EMPTY),
-			detailBox: geojson(detailBox()),
+			detailBox: geojson(dataBoxPolygon()),
 			// Filled per date by setData; the attribution control credits the assessment shown.
 			frontAreas: geojson(EMPTY),
 			frontLine: geojson(EMPTY)
 		},
 		layers: [...baseLayers(), ...labelLayers(input), ...venueLayers()]
-	};
-}
-
-/**
- * The detailed basemap's extent as sea: laid over the low-detail world, so inside it only the
- * detailed coasts show (the world's coarser land would otherwise bleed into the sea).
- */
-export function detailBox(): FeatureCollection {
-	return {
-		type: 'FeatureCollection',
-		features: [
-			{
-				type: 'Feature',
-				properties: {},
-				geometry: { type: 'Polygon', coordinates: [boxRing(DATA_BOUNDS)] }
-			}
-		]
 	};
 }
 

@@ -10,7 +10,6 @@ import {
 import { loadTreatyData, loadWorld, type TreatyData, type WorldData } from './treaty-data';
 import {
 	crimeaLayers,
-	dataBoxPolygon,
 	documentUpdates,
 	forcesLayers,
 	guarantorLayers,
@@ -21,6 +20,7 @@ import {
 	type PlacedLayer
 } from './treaty-style';
 import { GEOJSON_SOURCE_OPTIONS } from './style';
+import { dataBoxPolygon } from './view';
 
 export interface TreatyOverlay {
 	/** Shows exactly these treaty layers, loading their data the first time each is shown. */

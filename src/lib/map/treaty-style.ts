@@ -16,7 +16,6 @@ import {
 import type { TreatyLayerId } from '../treaty/layers';
 import { PALETTE as C } from './palette';
 import { FONT_SEMIBOLD, HATCH_EXCLUDED, HATCH_PENDING, LAYER } from './style';
-import { boxRing, DATA_BOUNDS } from './view';
 
 /** Ids of the treaty layers' map layers, for the overlay and the tests. */
 export const TREATY_LAYER = {
@@ -97,20 +96,6 @@ export function documentUpdates(document: TreatyDocument): {
 			[TREATY_LAYER.guarantorLabels]: byId(namedStates(document))
 		},
 		labelText: guarantorLabelText(document)
-	};
-}
-
-/** The basemap's extent as a polygon: in the world view it hides the coarse world land there. */
-export function dataBoxPolygon(): FeatureCollection {
-	return {
-		type: 'FeatureCollection',
-		features: [
-			{
-				type: 'Feature',
-				properties: {},
-				geometry: { type: 'Polygon', coordinates: [boxRing(DATA_BOUNDS)] }
-			}
-		]
 	};
 }
 

@@ -1,3 +1,4 @@
+import type { FeatureCollection } from 'geojson';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 
 import { DATA_BOUNDS, type Box } from '../vocabulary';
@@ -49,4 +50,21 @@ export const WORLD_MIN_ZOOM = 0;
 /** Whether a view (its west-south and east-north corners) reaches beyond a box anywhere. */
 export function reachesBeyond([[w, s], [e, n]]: Box, [[bw, bs], [be, bn]]: Box): boolean {
 	return w < bw || s < bs || e > be || n > bn;
+}
+
+/**
+ * The detailed basemap's extent as a polygon: laid over the low-detail world (in the basemap and
+ * in the guarantor layer's world view) so that inside it only the detailed shapes show.
+ */
+export function dataBoxPolygon(): FeatureCollection {
+	return {
+		type: 'FeatureCollection',
+		features: [
+			{
+				type: 'Feature',
+				properties: {},
+				geometry: { type: 'Polygon', coordinates: [boxRing(DATA_BOUNDS)] }
+			}
+		]
+	};
 }
