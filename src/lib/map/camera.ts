@@ -1,4 +1,5 @@
 import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
+import { COMPACT_QUERY } from '../layout/sheet';
 import type { Camera } from '../state/url';
 
 /**
@@ -21,8 +22,11 @@ export function moveCamera(map: MapLibreMap, target: CameraTarget, still: boolea
 		return;
 	}
 	const animate = !still && !target.instant;
+	const pad = target.padding ?? 40;
+	// On a phone the chips (legend, layers) sit over the map's top: framings start below them.
+	const chips = typeof matchMedia === 'function' && matchMedia(COMPACT_QUERY).matches ? 24 : 0;
 	map.fitBounds(target.bounds, {
-		padding: target.padding ?? 40,
+		padding: { top: pad + chips, right: pad, bottom: pad, left: pad },
 		maxZoom: 6,
 		animate,
 		duration: 1200

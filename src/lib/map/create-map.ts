@@ -11,6 +11,7 @@ import type { Venue } from '../content/venues';
 import type { FrontlineFrame } from '../frontlines/store';
 import { FIRST_IDLE } from '../perf-marks';
 import { createMapExtent } from './extent';
+import { COMPACT_QUERY } from '../layout/sheet';
 import { loadWorldBasemap } from './world-basemap';
 import type { Camera } from '../state/url';
 import type { Theme } from '../theme';
@@ -118,7 +119,11 @@ export async function createAtlasMap(
 			hiddenPlaceNames: venues.map((v) => v.mapLabel)
 		}),
 		bounds: HOME_BOUNDS,
-		fitBoundsOptions: { padding: 24 },
+		// On a phone the chips (legend, layers) sit over the map's top: the first view starts
+		// below them, so no venue (Moscow, at its top) is under a chip.
+		fitBoundsOptions: {
+			padding: matchMedia(COMPACT_QUERY).matches ? { top: 56, right: 16, bottom: 16, left: 16 } : 24
+		},
 		maxBounds: CAMERA_BOUNDS,
 		minZoom: MIN_ZOOM,
 		maxZoom: MAX_ZOOM,

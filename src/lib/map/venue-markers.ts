@@ -1,5 +1,6 @@
 import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Venue } from '../content/venues';
+import { groupNear, zoomToSeparate, type ScreenPoint } from './marker-groups';
 import { venueAccessibleName } from './venue-label';
 
 export interface VenueMarkers {
@@ -13,7 +14,8 @@ export interface VenueMarkers {
 /**
  * The venues on the map: the dots and labels are the style's layers (feature state `selected` and
  * `highlight`, keyed by venue id); over each dot sits a real button, so a venue can be reached
- * with Tab and opened with Enter or Space as well as clicked.
+ * with Tab and opened with Enter or Space as well as clicked. Buttons that would overlap at the
+ * zoom shown (Kyiv and Bucha, 25 km apart, until about zoom 7) are one button that zooms in.
  */
 export function createVenueMarkers(
 	map: MapLibreMap,
@@ -21,7 +23,47 @@ export function createVenueMarkers(
 	onSelect: (id: string) => void
 ): VenueMarkers {
 	const known = new Set(venues.map((v) => v.id));
-	const markers = venues.map((venue) => venueMarker(venue, onSelect).addTo(map));
+	/** Each venue's group of buttons that overlap at the current zoom (led by the one shown). */
+	const groupOf = new Map<string, ScreenPoint[]>();
+	const activate = (id: string) => {
+		const group = groupOf.get(id) ?? [];
+		if (group.length < 2) return onSelect(id);
+		// A tap on venues that overlap zooms in until they stand apart.
+		const members = venues.filter((v) => group.some((p) => p.id === v.id));
+		const lng = members.reduce((sum, v) => sum + v.lonLat[0], 0) / members.length;
+		const lat = members.reduce((sum, v) => sum + v.lonLat[1], 0) / members.length;
+		const zoom = map.getZoom() + zoomToSeparate(group, BUTTON_PX + 6);
+		const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+		const target = { center: [lng, lat] as [number, number], zoom };
+		if (reduced) map.jumpTo(target);
+		else map.easeTo(target);
+	};
+	const markers = venues.map((venue) => venueMarker(venue, activate).addTo(map));
+	const regroup = () => {
+		const points = venues.map(({ id, lonLat }) => ({ id, ...map.project([...lonLat]) }));
+		groupOf.clear();
+		for (const group of groupNear(points, BUTTON_PX)) {
+			for (const point of group) groupOf.set(point.id, group);
+		}
+		for (const [i, marker] of markers.entries()) {
+			const venue = venues[i];
+			const group = groupOf.get(venue.id) ?? [];
+			const element = marker.getElement();
+			const leads = group[0]?.id === venue.id;
+			element.style.display = leads ? '' : 'none';
+			const names = group.map((p) => venues.find((v) => v.id === p.id)?.name ?? p.id);
+			element.setAttribute(
+				'aria-label',
+				group.length > 1
+					? `${names.join(' and ')}: ${group.length} venues close together; zoom in to tell them apart`
+					: venueAccessibleName(venue)
+			);
+			element.dataset.group = group.length > 1 ? group.map((p) => p.id).join(' ') : '';
+		}
+	};
+	map.on('zoomend', regroup);
+	map.on('resize', regroup);
+	regroup();
 	let selected: string | null = null;
 	let highlighted: string[] = [];
 	const state = (id: string, value: Record<string, boolean>) =>
@@ -45,10 +87,15 @@ export function createVenueMarkers(
 			for (const id of highlighted) state(id, { highlight: true });
 		},
 		remove() {
+			map.off('zoomend', regroup);
+			map.off('resize', regroup);
 			markers.forEach((marker) => marker.remove());
 		}
 	};
 }
+
+/** A venue button's size (CSS .venue-marker): two closer than this overlap. */
+const BUTTON_PX = 28;
 
 function venueMarker(venue: Venue, onSelect: (id: string) => void): Marker {
 	const button = document.createElement('button');
