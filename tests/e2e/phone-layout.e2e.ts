@@ -61,17 +61,22 @@ for (const viewport of PHONES) {
 		}, testInfo) => {
 			const errors = watchErrors(page);
 			await openAtlas(page, '/?date=2022-03-29');
+			// The legend's chip names whose map is shown and of which day (the short credit); measured
+			// once it does, at its full width.
+			await expect(page.getByTestId('legend').locator('summary')).toContainText(
+				'ISW/CTP, 29 March 2022'
+			);
 			const { share, covered } = await mapShares(page);
+			testInfo.annotations.push({
+				type: 'shares',
+				description: `map ${share}, covered ${covered}`
+			});
 			await keepScreenshot(page, testInfo, `first-view-${viewport.width}x${viewport.height}`);
 			expect(share).toBeGreaterThanOrEqual(0.55);
 			expect(covered).toBeLessThanOrEqual(0.15);
 			// The page fits the screen: nothing to scroll sideways.
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
 				viewport.width
-			);
-			// The legend's chip names whose map is shown and of which day (the short credit).
-			await expect(page.getByTestId('legend').locator('summary')).toContainText(
-				'ISW/CTP, 29 March 2022'
 			);
 			// The scrubber's targets are thumb-sized.
 			for (const target of [
