@@ -1,5 +1,15 @@
 import adapter from '@sveltejs/adapter-static';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+// app.html's one inline script (the present-mode boot), allowed by its hash: the CSP has no
+// 'unsafe-inline' for scripts.
+const bootScript = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8').match(
+	/<script>([\s\S]*?)<\/script>/
+)?.[1];
+if (bootScript === undefined) throw new Error('src/app.html: the boot script is missing');
+const bootHash = `sha256-${createHash('sha256').update(bootScript).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -23,7 +33,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', bootHash],
 				// Kit's route announcer and MapLibre's markers set inline styles.
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],

@@ -57,10 +57,13 @@ const PAGE_FACES = [
 /**
  * The page's @font-face rules: Noto Sans in two weights, each subset with its unicode-range, so a
  * browser fetches the Latin Extended files only for text that needs them (Çavuşoğlu, not 24 Feb).
+ * `optional`, not `swap`: the Latin faces are preloaded and nearly always ready for the first
+ * paint; when they are late (a slow first visit, a busy machine) the page keeps its fallback
+ * rather than re-setting every line a moment later, which moved /embed-api by 0.11 on a phone.
  */
 export const PAGE_FONT_FACE_CSS = PAGE_FACES.map(
 	({ weight, url, ranges }) =>
-		`@font-face{font-family:'Noto Sans';font-style:normal;font-display:swap;font-weight:${weight};src:url(${url}) format('woff2');unicode-range:${ranges.join(',')}}`
+		`@font-face{font-family:'Noto Sans';font-style:normal;font-display:optional;font-weight:${weight};src:url(${url}) format('woff2');unicode-range:${ranges.join(',')}}`
 ).join('\n');
 
 /** The Latin faces, by weight: the map draws its labels with these alone. */

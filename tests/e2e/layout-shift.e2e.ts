@@ -28,7 +28,16 @@ async function layoutShift(page: Page): Promise<{ total: number; shifted: string
 	);
 }
 
-const PAGES = ['/', '/handout', '/story', '/about', '/embed', '/embed-api'];
+const PAGES = [
+	'/',
+	'/milestone/istanbul-communique',
+	'/?mode=present',
+	'/handout',
+	'/story',
+	'/about',
+	'/embed',
+	'/embed-api'
+];
 
 for (const viewport of [
 	{ width: 1280, height: 800 },
