@@ -216,6 +216,18 @@ test.describe('on a phone', () => {
 		await page.getByTestId('layer-menu').locator('summary').tap();
 		await page.getByRole('checkbox').first().check();
 		await expect(page.getByTestId('layer-menu').locator('summary')).toContainText('1 on');
+		// One sheet at a time: the legend's displaces the layers', the milestone's the legend's, and
+		// the layers' the milestone's.
+		await page.getByTestId('legend').locator('summary').tap();
+		await expect(page.getByTestId('legend').locator('.card-body')).toBeVisible();
+		await expect(page.getByTestId('layer-menu').locator('.card-body')).toBeHidden();
+		// (The legend's sheet covers the handle: from the keyboard.)
+		await page.getByTestId('sheet-handle').focus();
+		await page.keyboard.press('Enter');
+		await expect(page.getByTestId('sheet-body')).toBeVisible();
+		await expect(page.getByTestId('legend').locator('.card-body')).toBeHidden();
+		await page.getByTestId('layer-menu').locator('summary').tap();
+		await expect(page.getByTestId('sheet-body')).toBeHidden();
 	});
 
 	test('"More" holds the secondary controls, which still work', async ({ page }) => {
