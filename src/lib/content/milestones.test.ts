@@ -140,7 +140,7 @@ describe('milestone validation', () => {
 		[{ summary: 'One sentence only.' }, 'summary'],
 		[{ frame: 'venues' as const, venues: [] }, 'venues'],
 		[
-			{ disagreements: [{ id: 'D99' as const, summary: 'x'.repeat(12), versions: [] }] },
+			{ disagreements: [{ id: 'D16' as const, summary: 'x'.repeat(12), versions: [] }] },
 			'disagreements.0.id'
 		],
 		[
@@ -157,6 +157,20 @@ describe('milestone validation', () => {
 		expect(formatProblems('milestone', problems)).toContain(
 			`milestone "${valid.id}", field ${field}:`
 		);
+	});
+
+	it('accepts an echo of an earlier milestone, and reports one of a later, unknown or own id', () => {
+		const [first, second, third] = MILESTONES;
+		const echo = (to: string) => ({
+			...second,
+			echoes: [{ to, says: 'It refers back to it.', source: { work: 'fa-2024' as const } }]
+		});
+		expect(milestoneProblems([first, echo(first.id), third])).toEqual([]);
+		for (const to of [third.id, 'no-such-milestone', second.id]) {
+			expect(milestoneProblems([first, echo(to), third]), to).toEqual([
+				expect.objectContaining({ id: second.id, field: 'echoes.0.to' })
+			]);
+		}
 	});
 
 	it('reports a milestone out of date order', () => {

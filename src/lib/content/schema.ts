@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { isIsoDay } from '../dates';
 import {
-	DATA_BOUNDS,
 	DATE_PRECISIONS,
 	MILESTONE_FRAMES,
 	MILESTONE_KINDS,
@@ -39,8 +38,6 @@ const citation = z.object({
 });
 export type Citation = z.infer<typeof citation>;
 
-const [[west, south], [east, north]] = DATA_BOUNDS;
-
 const venueEvent = z.object({
 	/** YYYY-MM-DD, or a range YYYY-MM-DD/YYYY-MM-DD. */
 	date: isoDayOrRange,
@@ -57,9 +54,13 @@ export const venueSchema = z
 		mapLabel: z.string().min(2).max(20),
 		/** Where it is, in words: district, region, country. */
 		place: z.string().min(2),
-		country: z.enum(['BLR', 'RUS', 'TUR', 'UKR']),
-		/** [longitude, latitude], WGS84, inside the basemap's data. */
-		lonLat: z.tuple([z.number().min(west).max(east), z.number().min(south).max(north)]),
+		/** ISO 3166-1 alpha-3. */
+		country: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166 alpha-3 code'),
+		/**
+		 * [longitude, latitude], WGS84. Venues of 2022 are inside the detailed basemap; the later
+		 * rounds (Riyadh, Anchorage, Geneva, Abu Dhabi…) are drawn on the low-detail world around it.
+		 */
+		lonLat: z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85)]),
 		/**
 		 * How well the pin is known: `site` (the building or compound), `locality` (the town, not
 		 * the building), `approximate` (only the vicinity: the map draws an uncertainty halo).
@@ -89,9 +90,17 @@ export function sentenceCount(text: string): number {
 	return text.split(/(?<=[.!?][”"’)]?)\s+(?=[A-Z“"‘(])/).filter((s) => s.trim()).length;
 }
 
-/** Where sources disagree (D1–D15 in the research notes): each version with its source. */
+/**
+ * Where sources disagree: D1–D15 are the research notes' (spring 2022); L1, L2… are the later
+ * talks' (2023–2026). Each version with its source.
+ */
 const disagreement = z.object({
-	id: z.string().regex(/^D([1-9]|1[0-5])$/, 'expected D1–D15 (the research notes)'),
+	id: z
+		.string()
+		.regex(
+			/^(D([1-9]|1[0-5])|L[1-9][0-9]?)$/,
+			'expected D1–D15 (the research notes) or L1–L99 (the later talks)'
+		),
 	summary: z.string().min(10),
 	versions: z.array(z.object({ says: z.string().min(3), source: citation })).min(2)
 });
@@ -109,6 +118,18 @@ const judgement = z.object({
 	source: citation.extend({ quote: z.string().min(3).max(300) })
 });
 export type Judgement = z.infer<typeof judgement>;
+
+/**
+ * A later milestone's link back to an earlier one it refers to (Medinsky's "continuation" → the
+ * 2022 communiqué), with the source that makes the link. Shown both ways: at the later milestone
+ * ("refers back to") and at the earlier one ("taken up later").
+ */
+const echo = z.object({
+	to: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a milestone id'),
+	says: z.string().min(10),
+	source: citation
+});
+export type Echo = z.infer<typeof echo>;
 
 export const milestoneSchema = z
 	.object({
@@ -135,7 +156,9 @@ export const milestoneSchema = z
 		sources: z.array(citation).min(1),
 		disagreements: z.array(disagreement).optional(),
 		/** The sources' own judgement where it bears on this milestone, beside the accounts. */
-		judgements: z.array(judgement).min(1).optional()
+		judgements: z.array(judgement).min(1).optional(),
+		/** Earlier milestones this one refers back to. */
+		echoes: z.array(echo).min(1).optional()
 	})
 	.refine((m) => m.frame !== 'venues' || m.venues.length > 0, {
 		message: 'a milestone framed on its venues needs at least one venue',
@@ -188,14 +211,30 @@ export function venueProblems(venues: readonly Venue[]): ContentProblem[] {
 	return listProblems(venues, venueSchema);
 }
 
-/** As for venues, and milestones must also come in date order. */
+/**
+ * As for venues; milestones must also come in date order, and an echo must point back to an
+ * earlier milestone in the list.
+ */
 export function milestoneProblems(milestones: readonly Milestone[]): ContentProblem[] {
 	let previous = '';
+	const position = new Map(milestones.map((m, index) => [m?.id, index]));
 	return listProblems(milestones, milestoneSchema, (milestone) => {
-		const outOfOrder = milestone.date < previous;
-		const problem = { field: 'date', message: `out of date order (after ${previous})` };
+		const problems: Omit<ContentProblem, 'id'>[] = [];
+		if (milestone.date < previous)
+			problems.push({ field: 'date', message: `out of date order (after ${previous})` });
 		previous = milestone.date;
-		return outOfOrder ? [problem] : [];
+		const here = position.get(milestone.id)!;
+		milestone.echoes?.forEach((echo, index) => {
+			const there = position.get(echo.to);
+			if (there === undefined)
+				problems.push({ field: `echoes.${index}.to`, message: `no milestone “${echo.to}”` });
+			else if (there >= here)
+				problems.push({
+					field: `echoes.${index}.to`,
+					message: `“${echo.to}” is not earlier: an echo points back`
+				});
+		});
+		return problems;
 	});
 }
 

@@ -67,7 +67,9 @@ describe('venue validation', () => {
 		[{ sources: [{ work: 'seed-002' as never }] }, 'sources.0.work'],
 		[{ sources: [] }, 'sources'],
 		[{ uncertaintyKm: undefined }, 'uncertaintyKm'],
-		[{ lonLat: [60, 52] as [number, number] }, 'lonLat.0'],
+		[{ lonLat: [190, 52] as [number, number] }, 'lonLat.0'],
+		[{ lonLat: [30, -90] as [number, number] }, 'lonLat.1'],
+		[{ country: 'Turkey' }, 'country'],
 		[{ id: 'Not Kebab' }, 'id']
 	])('reports the venue and the field: %j', (patch: Partial<Venue>, field) => {
 		const problems = venueProblems([broken(patch)]);
