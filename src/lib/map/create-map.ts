@@ -5,7 +5,13 @@
  * SSR nor other pages pull in MapLibre's 300 KB.
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import {
+	LngLatBounds,
+	Map as MapLibreMap,
+	setWorkerUrl,
+	type GeoJSONSource,
+	type LngLatBoundsLike
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { Venue } from '../content/venues';
 import type { FrontlineFrame } from '../frontlines/store';
@@ -270,6 +276,10 @@ export async function createAtlasMap(
 		moveTo(target) {
 			whenLoaded('camera', () => {
 				markers.highlight(target.venues);
+				// A framing past the region (the later talks' venues) widens the camera first, or
+				// the region's bounds would clamp it; the world basemap follows on moveend.
+				if ('bounds' in target && reachesBeyond(asBox(target.bounds), CAMERA_BOUNDS))
+					extent.reachFar();
 				moveCamera(map, target, matchMedia('(prefers-reduced-motion: reduce)').matches);
 			});
 		},
@@ -280,4 +290,12 @@ export async function createAtlasMap(
 			if (window.__talksAtlas?.map === map) delete window.__talksAtlas;
 		}
 	};
+}
+
+function asBox(bounds: LngLatBoundsLike): Box {
+	const b = LngLatBounds.convert(bounds);
+	return [
+		[b.getWest(), b.getSouth()],
+		[b.getEast(), b.getNorth()]
+	];
 }

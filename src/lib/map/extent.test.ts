@@ -41,6 +41,22 @@ describe('createMapExtent', () => {
 	});
 });
 
+describe('a far venue', () => {
+	it('widens the camera at once and keeps the region’s frame until the world arrives', () => {
+		const { map, state } = fakeMap();
+		const extent = createMapExtent(map);
+		extent.reachFar();
+		expect(state.bounds).toEqual(WORLD_BOUNDS);
+		expect([...state.visibility.values()]).toEqual(['visible', 'visible']);
+		extent.setWorldBasemap(true);
+		expect([...state.visibility.values()]).toEqual(['none', 'none']);
+		// Leaving the guarantor world view keeps the far reach.
+		extent.setWorldView(true);
+		extent.setWorldView(false);
+		expect(state.bounds).toEqual(WORLD_BOUNDS);
+	});
+});
+
 describe('reachesBeyond', () => {
 	const box: [[number, number], [number, number]] = [
 		[20, 34],

@@ -10,6 +10,11 @@ export interface MapExtent {
 	setWorldView(on: boolean): void;
 	/** The low-detail world basemap is drawn around the region: no frame, and a wider camera. */
 	setWorldBasemap(on: boolean): void;
+	/**
+	 * The story frames venues beyond the region (Riyadh, Anchorage, Geneva): the camera may go
+	 * there at once, with the region's frame until the world basemap has arrived.
+	 */
+	reachFar(): void;
 }
 
 /**
@@ -21,9 +26,10 @@ export function createMapExtent(
 ): MapExtent {
 	let worldView = false;
 	let worldBasemap = false;
+	let far = false;
 	const apply = () => {
 		map.setMinZoom(worldView ? WORLD_MIN_ZOOM : MIN_ZOOM);
-		map.setMaxBounds(worldView ? null : worldBasemap ? WORLD_BOUNDS : CAMERA_BOUNDS);
+		map.setMaxBounds(worldView ? null : worldBasemap || far ? WORLD_BOUNDS : CAMERA_BOUNDS);
 		const frame = worldView || worldBasemap ? 'none' : 'visible';
 		for (const id of DATA_FRAME_LAYERS) {
 			if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', frame);
@@ -38,6 +44,11 @@ export function createMapExtent(
 		setWorldBasemap(on) {
 			if (on === worldBasemap) return;
 			worldBasemap = on;
+			apply();
+		},
+		reachFar() {
+			if (far) return;
+			far = true;
 			apply();
 		}
 	};
