@@ -4,6 +4,7 @@ import { formatEventDate } from '../dates';
 import { FrontlineView } from '../frontlines/view.svelte';
 import { AppState } from '../state/app-state.svelte';
 import { isTalksMilestone, milestoneAt, milestoneStartingOn, startOf } from '../story/milestones';
+import { chapterById } from '../story/chapters';
 import { Playback } from '../story/playback.svelte';
 import type { TreatyLayerId } from '../treaty/layers';
 import { cameraTarget } from './camera-target';
@@ -60,14 +61,23 @@ export class AtlasSession {
 
 	constructor(writeSearch: (search: string, push: boolean) => void) {
 		this.app = new AppState(writeSearch, MILESTONES);
-		this.playback = new Playback(() => {
-			const before = this.app.date;
-			this.app.stepDays(1);
-			const onTalksMilestone = MILESTONES.some(
-				(m) => isTalksMilestone(m) && startOf(m) === this.app.date
-			);
-			return { moved: this.app.date !== before, onTalksMilestone };
-		});
+		// Playback runs through the chapter in focus, and stops at its last day.
+		this.playback = new Playback(
+			() => {
+				const before = this.app.date;
+				if (before >= chapterById(this.app.chapter).to)
+					return { moved: false, onTalksMilestone: false };
+				this.app.stepDays(1);
+				const onTalksMilestone = MILESTONES.some(
+					(m) => isTalksMilestone(m) && startOf(m) === this.app.date
+				);
+				return { moved: this.app.date !== before, onTalksMilestone };
+			},
+			() => {
+				const { from, to } = chapterById(this.app.chapter);
+				if (this.app.date < from || this.app.date >= to) this.app.setDate(from);
+			}
+		);
 	}
 
 	// Field initialisers run before the constructor body: read the state through a function.

@@ -23,6 +23,39 @@ describe('timeScale', () => {
 	});
 });
 
+describe('timeScale focused on a window in the middle or at the end', () => {
+	it('gives the window its share and the days before and after it the rest, evenly', () => {
+		const middle = timeScale('2022-02-24', '2026-08-21', 'talks', {
+			from: '2022-06-01',
+			to: '2024-12-31',
+			share: 0.6
+		});
+		const before = middle.toFraction('2022-06-01');
+		const after = 1 - middle.toFraction('2024-12-31');
+		expect(middle.toFraction('2024-12-31') - before).toBeCloseTo(0.6);
+		// 97 days before the window, 598 after it: the 0.4 left is split in that proportion.
+		expect(before / after).toBeCloseTo(97 / 598, 3);
+		const end = timeScale('2022-02-24', '2026-08-21', 'talks', {
+			from: '2025-01-01',
+			to: '2026-08-21',
+			share: 0.78
+		});
+		expect(end.toFraction('2025-01-01')).toBeCloseTo(0.22);
+		for (const day of ['2022-02-24', '2025-01-01', '2025-05-16', '2026-08-21']) {
+			expect(end.fromFraction(end.toFraction(day))).toBe(day);
+		}
+	});
+
+	it('is even when the window covers the whole range', () => {
+		const whole = timeScale('2022-02-24', '2026-08-21', 'talks', {
+			from: '2022-01-01',
+			to: '2027-01-01',
+			share: 0.78
+		});
+		expect(whole.toFraction('2024-05-23')).toBeCloseTo(war.toFraction('2024-05-23'));
+	});
+});
+
 describe('monthTicks', () => {
 	it('labels years first and never crowds labels', () => {
 		const ticks = monthTicks(talks, 900, 36);

@@ -19,23 +19,14 @@ export interface Focus {
 }
 
 /**
- * Day ↔ position on the scrubber. In `talks` mode the focus window (the spring-2022 talks) gets
- * most of the width and the rest of the war is compressed after it; in `war` mode days are even.
+ * Day ↔ position on the scrubber. In `talks` mode the focus window (a chapter of the talks) gets
+ * `share` of the width and the days before and after it share the rest evenly; in `war` mode
+ * days are even.
  */
 export function timeScale(first: string, last: string, mode: ScaleMode, focus: Focus): TimeScale {
 	const a = dayNumber(first);
 	const z = dayNumber(last);
-	const stops: [number, number][] =
-		mode === 'talks' && dayNumber(focus.to) < z
-			? [
-					[a, 0],
-					[dayNumber(focus.to), focus.share],
-					[z, 1]
-				]
-			: [
-					[a, 0],
-					[z, 1]
-				];
+	const stops = mode === 'talks' ? focusStops(a, z, focus) : evenStops(a, z);
 	const toFraction = (iso: string) => interpolate(stops, dayNumber(iso));
 	const fromFraction = (fraction: number) => {
 		const inverse = stops.map(([d, f]) => [f, d] as [number, number]);
@@ -43,6 +34,27 @@ export function timeScale(first: string, last: string, mode: ScaleMode, focus: F
 		return isoFromDayNumber(Math.min(z, Math.max(a, day)));
 	};
 	return { first, last, toFraction, fromFraction };
+}
+
+function evenStops(a: number, z: number): [number, number][] {
+	return [
+		[a, 0],
+		[z, 1]
+	];
+}
+
+function focusStops(a: number, z: number, focus: Focus): [number, number][] {
+	const from = Math.max(a, dayNumber(focus.from));
+	const to = Math.min(z, dayNumber(focus.to));
+	const outside = from - a + (z - to);
+	// A window that is the whole range (or not in it) leaves nothing to compress.
+	if (to <= from || outside <= 0) return evenStops(a, z);
+	const before = ((from - a) / outside) * (1 - focus.share);
+	const stops: [number, number][] = [[a, 0]];
+	if (from > a) stops.push([from, before]);
+	if (to < z) stops.push([to, before + focus.share]);
+	stops.push([z, 1]);
+	return stops;
 }
 
 function interpolate(stops: [number, number][], x: number): number {

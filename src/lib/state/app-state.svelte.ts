@@ -1,6 +1,13 @@
 import type { Milestone } from '../content/milestones';
 import { addDays, clampDay } from '../dates';
 import { jumpTarget, milestoneStartingOn, startOf } from '../story/milestones';
+import {
+	chapterById,
+	chapterMilestones,
+	chapterOf,
+	DEFAULT_CHAPTER,
+	type ChapterId
+} from '../story/chapters';
 import { DATA_FIRST, DATA_LAST } from '../frontlines/range';
 import type { FrontlineSourceId } from '../frontlines/types';
 import { throttle } from './throttle';
@@ -44,6 +51,12 @@ export class AppState {
 	/** The atlas, or the classroom slide view. */
 	mode: 'app' | 'present' = $state('app');
 	theme: Theme = $state('light');
+	/**
+	 * The chapter in focus (the scrubber's, playback's and the slides'). Scrubbing out of it keeps
+	 * it, so the scale does not change under the pointer; the story's own moves (a milestone, a
+	 * URL) bring their chapter.
+	 */
+	chapter: ChapterId = $state(DEFAULT_CHAPTER);
 	/** Whether the URL the page opened with asked for playback (`?play=1`). */
 	autoplayRequested = false;
 	/** What the app changed about a requested view, in words (bad URL parameters…). */
@@ -103,6 +116,7 @@ export class AppState {
 		this.camera = view.camera ?? null;
 		this.mode = view.mode === 'present' ? 'present' : 'app';
 		this.theme = view.theme ?? 'light';
+		this.chapter = view.chapter ?? chapterOf(view.date);
 		this.treaty = treatyFromUrl(
 			view.layers ?? null,
 			view.document ?? null,
@@ -177,6 +191,7 @@ export class AppState {
 		if (id === this.milestone) return;
 		this.#reach(id);
 		this.date = clampDay(startOf(milestone), DATA_FIRST, DATA_LAST);
+		this.chapter = chapterOf(this.date);
 		// A milestone is a place to come back to: it gets its own history entry (a gesture's
 		// single entry, if it is reached while dragging).
 		if (this.#gesture !== 'none') this.#sync();
@@ -192,6 +207,22 @@ export class AppState {
 		this.#write.flush();
 		this.#gesture = active ? 'started' : 'none';
 		this.scrubbing = active;
+	}
+
+	/**
+	 * The reader chose a chapter: its focus on the scrubber, and, if the day shown is outside it,
+	 * its first milestone (or its first day).
+	 */
+	setChapter(id: ChapterId): void {
+		if (id === this.chapter) return;
+		this.chapter = id;
+		const { from, to } = chapterById(id);
+		if (this.date >= from && this.date <= to) return this.#sync();
+		const first = chapterMilestones(this.#milestones, id)[0];
+		if (first) return this.goToMilestone(first.id);
+		this.#reach(null);
+		this.date = from;
+		this.#pushNow();
 	}
 
 	/** The layer menu opened or closed the world: the map is framed again. */
@@ -292,6 +323,7 @@ export class AppState {
 				camera: this.camera,
 				mode: this.mode === 'present' ? 'present' : null,
 				theme: this.theme === 'light' ? null : this.theme,
+				chapter: this.chapter,
 				...treatyToUrl(this.treaty, this.#milestone(this.milestone))
 			},
 			this.#keep

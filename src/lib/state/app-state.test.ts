@@ -124,3 +124,43 @@ describe('the camera has one owner (B4, B5)', () => {
 		expect(state.camera).toBeNull();
 	});
 });
+
+describe('chapters', () => {
+	it('come from the date, or from the URL when it names another', () => {
+		const { state } = recorded();
+		state.start('?date=2025-05-16');
+		expect(state.chapter).toBe('talks-resumed');
+		state.start('?date=2025-05-16&chapter=spring-2022');
+		expect(state.chapter).toBe('spring-2022');
+		expect(state.search).toContain('chapter=spring-2022');
+	});
+
+	it('say so for an unknown chapter and use the date’s', () => {
+		const { state } = recorded();
+		state.start('?date=2023-06-17&chapter=2025');
+		expect(state.chapter).toBe('looking-back');
+		expect(state.notices.join(' ')).toContain('“2025” is not a chapter');
+		expect(state.search).not.toContain('chapter=');
+	});
+
+	it('choosing one goes to its first milestone and writes the URL; scrubbing out keeps it', () => {
+		const { state, writes } = recorded();
+		state.start('?date=2022-03-29');
+		state.setChapter('talks-resumed');
+		const first = MILESTONES.find((m) => startOf(m) >= '2025-01-01');
+		if (first) {
+			expect(state.milestone).toBe(first.id);
+			expect(state.date).toBe(startOf(first));
+		} else expect(state.date).toBe('2025-01-01');
+		expect(writes.at(-1)!.push).toBe(true);
+		// A drag back into 2024 keeps the chapter's focus; the URL says which.
+		state.setDate('2024-12-30');
+		state.flush();
+		expect(state.chapter).toBe('talks-resumed');
+		expect(state.search).toContain('chapter=talks-resumed');
+		// A milestone of another chapter brings its own.
+		state.goToMilestone('istanbul-communique');
+		expect(state.chapter).toBe('spring-2022');
+		expect(state.search).not.toContain('chapter=');
+	});
+});

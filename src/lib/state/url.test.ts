@@ -17,7 +17,8 @@ describe('parseViewParams', () => {
 				layers: null,
 				document: null,
 				mode: null,
-				theme: null
+				theme: null,
+				chapter: null
 			},
 			notices: [],
 			autoplay: false
@@ -56,7 +57,8 @@ describe('milestones in the URL', () => {
 			layers: null,
 			document: null,
 			mode: null,
-			theme: null
+			theme: null,
+			chapter: null
 		});
 	});
 
@@ -153,8 +155,24 @@ describe('viewSearch', () => {
 			layers: null,
 			document: null,
 			mode: null,
-			theme: null
+			theme: null,
+			chapter: null
 		});
+	});
+
+	it('names the chapter only when it is not the date’s own', () => {
+		expect(
+			viewSearch({ date: '2025-05-16', source: 'isw', milestone: null, chapter: 'talks-resumed' })
+		).toBe('?date=2025-05-16');
+		const search = viewSearch({
+			date: '2024-12-30',
+			source: 'isw',
+			milestone: null,
+			chapter: 'talks-resumed'
+		});
+		expect(search).toBe('?date=2024-12-30&chapter=talks-resumed');
+		expect(parse(search).view.chapter).toBe('talks-resumed');
+		expect(parse('?chapter=%3Cb%3E').notices[0]).toContain('is not a chapter here');
 	});
 
 	it('leaves the default source out', () => {

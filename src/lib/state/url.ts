@@ -4,6 +4,7 @@ import { DATA_FIRST, DATA_LAST, DEFAULT_DATE } from '../frontlines/range';
 import type { TreatyDocumentId } from '../content/treaty';
 import { parseThemeParam, type Theme } from '../theme';
 import { quoteNames, shorten } from '../reflected-text';
+import { CHAPTER_IDS, chapterOf, isChapterId, type ChapterId } from '../story/chapters';
 import {
 	isTreatyDocument,
 	parseLayerList,
@@ -27,6 +28,8 @@ export interface ViewParams {
 	mode?: 'present' | null;
 	/** Dark or high contrast; absent: light. */
 	theme?: Theme | null;
+	/** The chapter in focus; null: the one the date falls in (and then not written). */
+	chapter?: ChapterId | null;
 }
 
 export type Camera = [number, number, number];
@@ -39,7 +42,8 @@ export const DEFAULT_VIEW: ViewParams = {
 	layers: null,
 	document: null,
 	mode: null,
-	theme: null
+	theme: null,
+	chapter: null
 };
 
 /** A plain decimal number: no hex, binary, octal, exponent or blank (which `Number()` takes). */
@@ -72,7 +76,8 @@ export const VIEW_KEYS = [
 	'layers',
 	'treaty',
 	'mode',
-	'theme'
+	'theme',
+	'chapter'
 ] as const;
 
 /**
@@ -174,6 +179,15 @@ export function parseViewParams(
 		if (parsed.notice) notices.push(parsed.notice);
 	}
 
+	const chapter = params.get('chapter');
+	if (chapter !== null) {
+		if (isChapterId(chapter)) view.chapter = chapter;
+		else
+			notices.push(
+				`“${shorten(chapter)}” is not a chapter here (${CHAPTER_IDS.join(', ')}); showing the chapter of ${formatDay(view.date)}.`
+			);
+	}
+
 	const source = params.get('source');
 	if (source !== null) {
 		if ((SOURCES as readonly string[]).includes(source)) view.source = source as FrontlineSourceId;
@@ -192,6 +206,7 @@ export function viewSearch(view: ViewParams, keep = ''): string {
 	if (view.source !== DEFAULT_VIEW.source) params.set('source', view.source);
 	if (view.mode === 'present') params.set('mode', 'present');
 	if (view.theme) params.set('theme', view.theme);
+	if (view.chapter && view.chapter !== chapterOf(view.date)) params.set('chapter', view.chapter);
 	if (view.layers) params.set('layers', view.layers.join(','));
 	if (view.layers && view.document) params.set('treaty', view.document);
 	if (view.camera) {

@@ -21,15 +21,24 @@ export class Playback {
 	dwellSeconds: number = $state(6);
 
 	readonly #advance: () => { moved: boolean; onTalksMilestone: boolean };
+	readonly #rewind: () => void;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 
-	/** `advance` moves one day on and says whether it could and where it landed. */
-	constructor(advance: () => { moved: boolean; onTalksMilestone: boolean }) {
+	/**
+	 * `advance` moves one day on and says whether it could and where it landed; `rewind`, called
+	 * as playback starts, goes back to the start of the range if the day is at its end or outside.
+	 */
+	constructor(
+		advance: () => { moved: boolean; onTalksMilestone: boolean },
+		rewind: () => void = () => {}
+	) {
 		this.#advance = advance;
+		this.#rewind = rewind;
 	}
 
 	play(): void {
 		if (this.playing) return;
+		this.#rewind();
 		this.playing = true;
 		this.#schedule(1000 / this.daysPerSecond);
 	}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { MILESTONES } from '../content/milestones';
+import { addDays } from '../dates';
+import { DATA_FIRST, DATA_LAST } from '../frontlines/range';
+import { CHAPTERS, chapterMilestones, chapterOf, isChapterId } from './chapters';
+import { startOf } from './milestones';
+
+describe('chapters', () => {
+	it('tile the data’s span, in order, without gaps or overlaps', () => {
+		expect(CHAPTERS[0].from).toBe(DATA_FIRST);
+		expect(CHAPTERS.at(-1)!.to).toBe(DATA_LAST);
+		for (let i = 1; i < CHAPTERS.length; i++) {
+			expect(CHAPTERS[i].from).toBe(addDays(CHAPTERS[i - 1].to, 1));
+		}
+	});
+
+	it('place a day in its chapter, and days beyond the data in the nearest', () => {
+		expect(chapterOf('2022-03-29')).toBe('spring-2022');
+		expect(chapterOf('2022-05-31')).toBe('spring-2022');
+		expect(chapterOf('2022-06-01')).toBe('looking-back');
+		expect(chapterOf('2024-04-16')).toBe('looking-back');
+		expect(chapterOf('2025-05-16')).toBe('talks-resumed');
+		expect(chapterOf('2019-01-01')).toBe('spring-2022');
+		expect(chapterOf('2030-01-01')).toBe('talks-resumed');
+	});
+
+	it('give every milestone exactly one chapter', () => {
+		const counted = CHAPTERS.flatMap((c) => chapterMilestones(MILESTONES, c.id));
+		expect(counted.map((m) => m.id).sort()).toEqual(MILESTONES.map((m) => m.id).sort());
+		for (const chapter of CHAPTERS) {
+			for (const m of chapterMilestones(MILESTONES, chapter.id)) {
+				expect(startOf(m) >= chapter.from && startOf(m) <= chapter.to, m.id).toBe(true);
+			}
+		}
+	});
+
+	it('know their own ids only', () => {
+		expect(isChapterId('talks-resumed')).toBe(true);
+		expect(isChapterId('2025')).toBe(false);
+		expect(isChapterId('constructor')).toBe(false);
+	});
+});

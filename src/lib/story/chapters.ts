@@ -1,0 +1,74 @@
+import type { Milestone } from '../content/milestones';
+import { DATA_FIRST, DATA_LAST, TALKS_LAST } from '../frontlines/range';
+import { startOf } from './milestones';
+
+export const CHAPTER_IDS = ['spring-2022', 'looking-back', 'talks-resumed'] as const;
+export type ChapterId = (typeof CHAPTER_IDS)[number];
+
+export interface Chapter {
+	id: ChapterId;
+	title: string;
+	/** Short, for the switch. */
+	label: string;
+	/** What the scale's switch offers to focus on: “Focus on …”. */
+	focusLabel: string;
+	/** First and last day; the chapters tile the data's span without gaps. */
+	from: string;
+	to: string;
+}
+
+/**
+ * The story's three chapters: the spring-2022 talks; the years in which the 2022 texts were shown,
+ * published and argued over; and the talks that resumed in 2025. Each gives the scrubber's focus,
+ * playback's range and present mode's slides.
+ */
+export const CHAPTERS: readonly Chapter[] = [
+	{
+		id: 'spring-2022',
+		title: 'Spring 2022: the talks',
+		label: 'Spring 2022',
+		focusLabel: 'the talks (spring 2022)',
+		from: DATA_FIRST,
+		to: TALKS_LAST
+	},
+	{
+		id: 'looking-back',
+		title: 'Looking back, 2022–2024',
+		label: '2022–24',
+		focusLabel: 'the years 2022–24',
+		from: '2022-06-01',
+		to: '2024-12-31'
+	},
+	{
+		id: 'talks-resumed',
+		title: 'Talks resumed, 2025–2026',
+		label: '2025–26',
+		focusLabel: 'the talks of 2025–26',
+		from: '2025-01-01',
+		to: DATA_LAST
+	}
+];
+
+export const DEFAULT_CHAPTER: ChapterId = 'spring-2022';
+
+export function isChapterId(value: string): value is ChapterId {
+	return (CHAPTER_IDS as readonly string[]).includes(value);
+}
+
+export function chapterById(id: ChapterId): Chapter {
+	return CHAPTERS.find((chapter) => chapter.id === id)!;
+}
+
+/** The chapter a day falls in (days outside the data: the nearest chapter). */
+export function chapterOf(day: string): ChapterId {
+	return (CHAPTERS.find((chapter) => day <= chapter.to) ?? CHAPTERS.at(-1)!).id;
+}
+
+/** The milestones that start within a chapter, in date order. */
+export function chapterMilestones(
+	milestones: readonly Milestone[],
+	id: ChapterId
+): readonly Milestone[] {
+	const { from, to } = chapterById(id);
+	return milestones.filter((m) => startOf(m) >= from && startOf(m) <= to);
+}
