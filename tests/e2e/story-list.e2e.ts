@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { MILESTONES } from '../../src/lib/content/milestones';
+import { CHAPTERS, chapterMilestones } from '../../src/lib/story/chapters';
 import { seriousViolations } from './helpers';
 
 // The page's CSP allows no inline scripts; the audit script is the test's, not the page's.
@@ -9,8 +10,15 @@ test('the story list has every milestone, with sources and a link to its map vie
 	page
 }) => {
 	await page.goto('/story');
-	await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(MILESTONES[0].title);
+	// Chapter by chapter, each milestone once.
+	await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(CHAPTERS[0].title);
+	await expect(page.getByRole('heading', { level: 3 }).first()).toHaveText(MILESTONES[0].title);
 	await expect(page.locator('ol.milestones > li')).toHaveCount(MILESTONES.length);
+	for (const chapter of CHAPTERS) {
+		await expect(page.locator(`#chapter-${chapter.id} + ol.milestones > li`)).toHaveCount(
+			chapterMilestones(MILESTONES, chapter.id).length
+		);
+	}
 	// The sources' own verdict, labelled as theirs, beside each account that carries one.
 	for (const milestone of MILESTONES.filter((m) => m.judgements?.length)) {
 		const judgements = page.locator(`#${milestone.id}`).getByTestId('judgements');
