@@ -54,17 +54,47 @@ const PAGE_FACES = [
 	{ weight: 600, url: latinExtSemiBold, ranges: LATIN_EXT }
 ];
 
+/** Noto Sans's vertical metrics (hhea), in em. */
+const NOTO_ASCENT = 1.069;
+const NOTO_DESCENT = 0.293;
+
+/**
+ * Arial (Liberation Sans on Linux has its metrics) scaled to Noto Sans's widths: Noto Sans sets
+ * running text 4.9 % wider at 400, and its 600 is 1.8 % wider than Arial Bold (measured in
+ * Chromium on a paragraph of the story).
+ */
+const FALLBACK_FACES = [
+	{ weight: 400, locals: ['Arial', 'ArialMT', 'Liberation Sans'], sizeAdjust: 104.93 },
+	{
+		weight: 600,
+		locals: ['Arial Bold', 'Arial-BoldMT', 'Liberation Sans Bold'],
+		sizeAdjust: 101.81
+	}
+];
+
+/** A vertical metric of Noto Sans as an override for a fallback scaled by `sizeAdjust` %. */
+export function fallbackMetric(em: number, sizeAdjust: number): number {
+	return Math.round((em / (sizeAdjust / 100)) * 10000) / 100;
+}
+
 /**
  * The page's @font-face rules: Noto Sans in two weights, each subset with its unicode-range, so a
  * browser fetches the Latin Extended files only for text that needs them (Çavuşoğlu, not 24 Feb).
- * `optional`, not `swap`: the Latin faces are preloaded and nearly always ready for the first
- * paint; when they are late (a slow first visit, a busy machine) the page keeps its fallback
- * rather than re-setting every line a moment later, which moved /embed-api by 0.11 on a phone.
+ * The Latin faces are preloaded and nearly always there for the first paint; when one is late
+ * (a slow first visit, a busy machine) the text is set in FALLBACK_FACES first, sized to Noto
+ * Sans's widths and heights, so the swap re-sets it without moving the page (it moved /embed-api
+ * by 0.11 on a phone with a plain fallback).
  */
-export const PAGE_FONT_FACE_CSS = PAGE_FACES.map(
-	({ weight, url, ranges }) =>
-		`@font-face{font-family:'Noto Sans';font-style:normal;font-display:optional;font-weight:${weight};src:url(${url}) format('woff2');unicode-range:${ranges.join(',')}}`
-).join('\n');
+export const PAGE_FONT_FACE_CSS = [
+	...PAGE_FACES.map(
+		({ weight, url, ranges }) =>
+			`@font-face{font-family:'Noto Sans';font-style:normal;font-display:swap;font-weight:${weight};src:url(${url}) format('woff2');unicode-range:${ranges.join(',')}}`
+	),
+	...FALLBACK_FACES.map(
+		({ weight, locals, sizeAdjust }) =>
+			`@font-face{font-family:'Noto Sans Fallback';font-style:normal;font-weight:${weight};src:${locals.map((name) => `local('${name}')`).join(',')};size-adjust:${sizeAdjust}%;ascent-override:${fallbackMetric(NOTO_ASCENT, sizeAdjust)}%;descent-override:${fallbackMetric(NOTO_DESCENT, sizeAdjust)}%;line-gap-override:0%}`
+	)
+].join('\n');
 
 /** The Latin faces, by weight: the map draws its labels with these alone. */
 export const LATIN_FACES = { regular: latinRegular, semibold: latinSemiBold };
