@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { MILESTONES } from '../../src/lib/content/milestones';
+import { VENUES } from '../../src/lib/content/venues';
 import { CHAPTERS, chapterMilestones } from '../../src/lib/story/chapters';
 import { startOf } from '../../src/lib/story/milestones';
 import { openAtlas, seriousViolations, watchErrors } from './helpers';
@@ -85,4 +86,65 @@ test('each chapter has a handout of its own, linked from the others', async ({ p
 		).toHaveText(chapter.title);
 		expect(await seriousViolations(page), path).toEqual([]);
 	}
+});
+
+test.describe('the later rounds', () => {
+	const rounds = chapterMilestones(MILESTONES, 'talks-resumed').filter(
+		(m) => m.frame === 'venues' && m.venues.length > 0
+	);
+
+	test('each opens from ?milestone= with its venues inside the map, the world drawn around', async ({
+		page
+	}) => {
+		test.setTimeout(30_000 + rounds.length * 8_000);
+		expect(rounds.length).toBeGreaterThan(12);
+		const errors = watchErrors(page);
+		for (const milestone of rounds) {
+			await openAtlas(page, `/?milestone=${milestone.id}`);
+			await expect(page.getByTestId('milestone-panel')).toContainText(milestone.title);
+			await page.waitForFunction(() => !window.__talksAtlas!.map.isMoving(), undefined, {
+				timeout: 10_000
+			});
+			const venues = VENUES.filter((v) => milestone.venues.includes(v.id));
+			const inside = await page.evaluate(
+				(points) => {
+					const map = window.__talksAtlas!.map;
+					const { width, height } = map.getCanvas().getBoundingClientRect();
+					return points.map(([lon, lat]) => {
+						const p = map.project([lon, lat]);
+						return p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height;
+					});
+				},
+				venues.map((v) => v.lonLat)
+			);
+			expect(inside, milestone.id).toEqual(venues.map(() => true));
+		}
+		// Far from the region the low-detail world is drawn, not the neutral frame.
+		await expect
+			.poll(() =>
+				page.evaluate(() =>
+					window.__talksAtlas!.map.getLayoutProperty('outside-data', 'visibility')
+				)
+			)
+			.toBe('none');
+		expect(errors).toEqual([]);
+	});
+
+	test('an echo links a round back to 2022 and the 2022 milestone forward to it', async ({
+		page
+	}) => {
+		await openAtlas(page, '/?milestone=istanbul-2025-may');
+		const echoes = page.getByTestId('milestone-panel').getByTestId('echoes');
+		await expect(echoes).toContainText('Refers back to');
+		await echoes.locator('[data-echo="istanbul-communique"]').click();
+		await expect(page).toHaveURL(/milestone=istanbul-communique/);
+		const back = page.getByTestId('milestone-panel').getByTestId('echoes');
+		await expect(back).toContainText('Taken up later');
+		await back.locator('[data-echo="istanbul-2025-may"]').click();
+		await expect(page).toHaveURL(/milestone=istanbul-2025-may/);
+		// On /story the same links are anchors.
+		await page.goto('/story');
+		await page.locator('#istanbul-communique [data-echo="istanbul-2025-may"]').click();
+		await expect(page).toHaveURL(/\/story#istanbul-2025-may$/);
+	});
 });

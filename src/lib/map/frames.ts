@@ -1,6 +1,10 @@
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import type { MilestoneFrame } from '../vocabulary';
 import type { Venue } from '../content/venues';
+import { DATA_BOUNDS } from '../vocabulary';
+
+/** How much of the world a far venue is shown with, each way: about a country's width. */
+export const FAR_PAD_DEGREES = 9;
 
 /** The named regions a milestone can frame; `venues` is computed from the milestone's venues. */
 export const FRAME_BOUNDS: Record<Exclude<MilestoneFrame, 'venues'>, LngLatBoundsLike> = {
@@ -31,9 +35,21 @@ export const FRAME_BOUNDS: Record<Exclude<MilestoneFrame, 'venues'>, LngLatBound
 	]
 };
 
-/** Bounds around a set of venues, padded so a single venue is shown with its surroundings. */
-export function venueBounds(venues: readonly Venue[], padDegrees = 1.2): LngLatBoundsLike | null {
+/**
+ * Bounds around a set of venues, padded so a single venue is shown with its surroundings. A venue
+ * beyond the detailed region (Riyadh, Anchorage, Geneva) stands on the low-detail world map, which
+ * says little close up: it is shown with its country and neighbours around it instead.
+ */
+export function venueBounds(
+	venues: readonly Venue[],
+	padDegrees?: number
+): LngLatBoundsLike | null {
 	if (venues.length === 0) return null;
+	const [[west, south], [east, north]] = DATA_BOUNDS;
+	const far = venues.some(
+		({ lonLat: [lon, lat] }) => lon < west || lon > east || lat < south || lat > north
+	);
+	padDegrees ??= far ? FAR_PAD_DEGREES : 1.2;
 	const lons = venues.map((v) => v.lonLat[0]);
 	const lats = venues.map((v) => v.lonLat[1]);
 	return [
