@@ -363,7 +363,9 @@ export const VENUES: readonly Venue[] = [
 	{
 		id: 'ciragan-palace',
 		name: 'Çırağan Palace, Istanbul',
-		mapLabel: 'Çırağan Palace',
+		// The map's label faces are Latin only (ğ is Latin Extended): the spelling of the English-
+		// language reports; the name above keeps the Turkish.
+		mapLabel: 'Ciragan Palace',
 		place: 'Beşiktaş, Istanbul, Türkiye',
 		country: 'TUR',
 		lonLat: [29.0157, 41.0435],

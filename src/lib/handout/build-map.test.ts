@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { MILESTONES } from '../content/milestones';
+import { CHAPTER_IDS, chapterMilestones } from '../story/chapters';
 import { HandoutMaps } from './build-map';
 
 /** Reads the site's own data files from static/, as the build's fetch does. */
@@ -20,10 +22,16 @@ describe('the handout maps, built from the real data', async () => {
 		built.set(section.milestone.id, (await maps.svg(section.milestone.id, fromStatic)) ?? '');
 	}
 
-	it('are small enough to load on a school network (byte budget)', () => {
+	it('are small enough to load on a school network (byte budget, per chapter’s handout)', () => {
 		const sizes = [...built.values()].map((svg) => Buffer.byteLength(svg));
 		expect(Math.max(...sizes)).toBeLessThan(130 * KB);
-		expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThan(2.5 * 1024 * KB);
+		for (const chapter of CHAPTER_IDS) {
+			const ids = new Set(chapterMilestones(MILESTONES, chapter).map((m) => m.id));
+			const total = [...built]
+				.filter(([id]) => ids.has(id))
+				.reduce((sum, [, svg]) => sum + Buffer.byteLength(svg), 0);
+			expect(total, chapter).toBeLessThan(2.5 * 1024 * KB);
+		}
 	});
 
 	it('each carry the front line of the day, the accessible name and the credit', () => {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { MILESTONES } from '../content/milestones';
+import { handoutSections, handoutSource, sectionBox, UKRAINE_BOX } from './sections';
+
+describe('a chapter’s handout sections', () => {
+	it('are the chapter’s talks milestones, numbered from one', () => {
+		const resumed = handoutSections(MILESTONES, 'talks-resumed');
+		expect(resumed[0].number).toBe(1);
+		expect(resumed.every((s) => s.mapDay >= '2025-01-01')).toBe(true);
+		expect(handoutSections(MILESTONES, 'spring-2022').every((s) => s.mapDay <= '2022-05-31')).toBe(
+			true
+		);
+	});
+
+	it('name a venue far from the region in the caption, and keep the map on Ukraine', () => {
+		const anchorage = handoutSections(MILESTONES, 'talks-resumed').find(
+			(s) => s.milestone.id === 'anchorage-summit'
+		)!;
+		expect(anchorage.venueNote).toContain('beyond this map');
+		expect(anchorage.mapAlt).not.toContain('Anchorage');
+		expect(sectionBox(anchorage)).toEqual(UKRAINE_BOX);
+		const istanbul = handoutSections(MILESTONES, 'talks-resumed').find(
+			(s) => s.milestone.id === 'istanbul-2025-may'
+		)!;
+		expect(istanbul.venueNote).not.toContain('beyond this map');
+		expect(sectionBox(istanbul)).not.toEqual(UKRAINE_BOX);
+	});
+
+	it('draw ISW/CTP while it runs, liveuamap/NZZ after', () => {
+		expect(handoutSource('2022-03-29')).toBe('isw');
+		expect(handoutSource('2022-11-30')).toBe('isw');
+		expect(handoutSource('2022-12-01')).toBe('liveuamap');
+	});
+});
