@@ -198,6 +198,18 @@ describe('story.json', () => {
 		expect(story.milestones).toHaveLength(MILESTONES.length);
 	});
 
+	it('carries the chapters, which between them list every milestone once', () => {
+		const story = JSON.parse(JSON.stringify(buildStory()));
+		expect(story.chapters.map((c: { id: string }) => c.id)).toEqual([
+			'spring-2022',
+			'looking-back',
+			'talks-resumed'
+		]);
+		const listed = story.chapters.flatMap((c: { milestones: string[] }) => c.milestones);
+		expect(listed).toEqual(MILESTONES.map((m) => m.id));
+		expect(story.chapters[2].milestones).toContain('istanbul-2025-may');
+	});
+
 	it('carries the treaty content, every citation in it pointing at a listed work', () => {
 		const story = JSON.parse(JSON.stringify(buildStory()));
 		const works = new Set(story.works.map((w: { id: string }) => w.id));

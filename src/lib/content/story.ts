@@ -2,6 +2,7 @@ import { MILESTONES, type Milestone } from './milestones';
 import { VENUES, type Venue } from './venues';
 import { WORKS, type Work } from './works';
 import * as TREATY from './treaty';
+import { CHAPTERS, chapterMilestones, type Chapter } from '../story/chapters';
 
 export const STORY_VERSION = 1;
 
@@ -11,6 +12,8 @@ export interface Story {
 	version: typeof STORY_VERSION;
 	description: string;
 	licence: string;
+	/** The story's chapters, each with its span and its milestones' ids in order. */
+	chapters: readonly (Pick<Chapter, 'id' | 'title' | 'from' | 'to'> & { milestones: string[] })[];
 	milestones: readonly Milestone[];
 	venues: readonly Venue[];
 	/** What the documents proposed: guarantor lists by document, the guarantee, Crimea, caps. */
@@ -33,9 +36,16 @@ export function buildStory(): Story {
 		format: 'talks-atlas-story',
 		version: STORY_VERSION,
 		description:
-			'The spring-2022 Russia–Ukraine peace talks: milestones (dated, with precision, kind, summary, venues, sources and disagreements between sources) and venues (with coordinates and how well they are known). Where the sources judge (why the talks failed, whether a claim holds), a milestone carries `judgements`: who judges, in the atlas’s words with their own quoted, and the citation. Treaty content (guarantor lists by document, the guarantee, Crimea, neutrality, force caps, the articles Russia added) under `treaty`. Citations refer to works by id. Schema: see the Talks Atlas README, “Open data”.',
+			'The Russia–Ukraine peace talks, from the spring of 2022 to March 2026, in three chapters (`chapters`: spring 2022, looking back, talks resumed): milestones (dated, with precision, kind, summary, venues, sources and disagreements between sources; `echoes` link a later milestone to the earlier ones it refers back to, with the source that makes the link) and venues (with coordinates and how well they are known). Where the sources judge (why the talks failed, whether a claim holds), a milestone carries `judgements`: who judges, in the atlas’s words with their own quoted, and the citation. Treaty content (guarantor lists by document, the guarantee, Crimea, neutrality, force caps, the articles Russia added) under `treaty`. Citations refer to works by id. Schema: see the Talks Atlas README, “Open data”.',
 		licence:
 			'Text: MIT (Talks Atlas). Quotes are short and attributed to their works; their copyright stays with their authors.',
+		chapters: CHAPTERS.map(({ id, title, from, to }) => ({
+			id,
+			title,
+			from,
+			to,
+			milestones: chapterMilestones(MILESTONES, id).map((m) => m.id)
+		})),
 		milestones: MILESTONES,
 		venues: VENUES,
 		treaty: {
