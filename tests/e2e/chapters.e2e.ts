@@ -130,6 +130,13 @@ test.describe('the later rounds', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('a link with the map moved far from the region opens there', async ({ page }) => {
+		await openAtlas(page, '/?date=2025-08-15&camera=-149.800,61.250,5.00');
+		const center = await page.evaluate(() => window.__talksAtlas!.map.getCenter().toArray());
+		expect(center[0]).toBeCloseTo(-149.8, 1);
+		expect(center[1]).toBeCloseTo(61.25, 1);
+	});
+
 	test('an echo links a round back to 2022 and the 2022 milestone forward to it', async ({
 		page
 	}) => {

@@ -1464,7 +1464,7 @@ export const MILESTONES: readonly Milestone[] = [
 		title: 'A US 28-point peace plan becomes public',
 		summary:
 			'A US draft of 28 points for ending the war becomes public; the Kyiv Independent reports it was developed by Steve Witkoff with the Kremlin envoy Kirill Dmitriev.' +
-			' In the text AFP obtained, Ukraine would give up the parts of the Donbas it still holds, cap its armed forces at 600,000 and be barred from NATO.' +
+			' In the text AFP obtained, Ukraine would give up the parts of the Donbas it still holds, cap its armed forces at 600,000 and be barred from joining NATO.' +
 			' Zelensky warns of a choice between “the loss of dignity, or the risk of losing a key partner”; Trump names Thanksgiving, 27 November, as the time to accept, then says on 25 November that “The deadline for me is when it’s over”.',
 		venues: [],
 		frame: 'east',
@@ -1490,6 +1490,11 @@ export const MILESTONES: readonly Milestone[] = [
 			{
 				work: 'polskieradio-2025-11',
 				quote: 'Under the proposal, Ukraine’s armed forces would be cut to 600,000 personnel.'
+			},
+			{
+				work: 'polskieradio-2025-11',
+				quote:
+					'Ukraine would be barred from joining the alliance both by changes to its constitution and by NATO’s own statutes'
 			},
 			{
 				work: 'interfax-ua-2025-11-21',
@@ -1646,7 +1651,7 @@ export const MILESTONES: readonly Milestone[] = [
 		kind: 'leaders',
 		title: 'Kremlin: Putin meets Witkoff and Kushner',
 		summary:
-			'Putin receives the US envoys Steve Witkoff and Jared Kushner in the Kremlin for about five hours.' +
+			'Putin receives the US envoys Steve Witkoff and Jared Kushner in the Kremlin for hours of talks.' +
 			' His aide Yuri Ushakov says some US proposals look “more or less acceptable” but that no compromise has been found, with territory the most sensitive issue, and that besides a 27-point US outline Russia has received four further documents.',
 		venues: ['moscow-kremlin'],
 		frame: 'venues',
@@ -1868,7 +1873,7 @@ export const MILESTONES: readonly Milestone[] = [
 		title: 'Kremlin: Putin meets Witkoff, Kushner and Gruenbaum',
 		summary:
 			'Putin receives the US envoys Steve Witkoff and Jared Kushner, with Josh Gruenbaum, at the Kremlin.' +
-			' His aide Yuri Ushakov then announces that a trilateral working group on security will meet in Abu Dhabi that day, and says that without resolving territorial matters “according to the Anchorage formula” there is no hope of a long-term settlement.',
+			' His aide Yuri Ushakov, speaking after midnight, then announces that a trilateral working group on security will meet in Abu Dhabi later that day, 23 January, and says that without resolving territorial matters “according to the Anchorage formula” there is no hope of a long-term settlement.',
 		venues: ['moscow-kremlin'],
 		frame: 'venues',
 		sources: [
@@ -2111,7 +2116,7 @@ export const MILESTONES: readonly Milestone[] = [
 		kind: 'statement',
 		title: 'The fourth trilateral round is postponed; the record ends',
 		summary:
-			'A fourth round, planned for 5–9 March in Abu Dhabi, is put off by the war with Iran and Iranian strikes on the Gulf; on 3 March Kremlin spokesman Dmitry Peskov calls a meeting in Abu Dhabi “pretty much impossible” for now.' +
+			'A fourth round, planned for 5–9 March in Abu Dhabi, is put off: Zelensky points to “another war in the Middle East”, and TRT World reports Iranian strikes on the Gulf hub; on 3 March Kremlin spokesman Dmitry Peskov calls a meeting in Abu Dhabi “pretty much impossible” for now.' +
 			' On 5 March Zelensky says Ukraine has asked the US about moving and postponing it; days later he says a meeting planned for that week is postponed at the suggestion of the US side.' +
 			' On 10 March Peskov says no date or venue has been set, and Witkoff tells CNBC the meeting may take place the following week.' +
 			' No later round appears in the sources of this atlas.',

@@ -237,7 +237,8 @@ export const VENUES: readonly Venue[] = [
 		place: 'Strelna, St Petersburg, Russia',
 		country: 'RUS',
 		lonLat: [30.064, 59.853],
-		precision: 'site',
+		precision: 'approximate',
+		uncertaintyKm: 1,
 		locationNote:
 			'Two Indian outlets name the palace; the TASS report gives only the city. The pin is an estimate of the palace’s position on the Gulf of Finland shore west of St Petersburg, to within about 500 m, and has not yet been geocoded.',
 		summary:
@@ -270,7 +271,7 @@ export const VENUES: readonly Venue[] = [
 		locationNote:
 			'Three reports place the talks in the Diriyah Palace in Riyadh, a royal palace, but its exact position has not been geocoded: the pin is the Diriyah area north-west of central Riyadh, within about 5 km. The New Zealand Herald’s summary says the talks were held at the Ritz-Carlton; its own text says only that the Russian negotiators stayed there.',
 		summary:
-			'The first high-level US–Russian meeting since the 2022 invasion: Secretary of State Marco Rubio and Foreign Minister Sergey Lavrov led the delegations, with Saudi hosts. Ukraine was not invited.',
+			'The first high-level US–Russian meeting since the 2022 invasion: Secretary of State Marco Rubio and Foreign Minister Sergey Lavrov led the delegations, with Saudi hosts. Zelensky said Kyiv had not been invited.',
 		events: [{ date: '2025-02-18', precision: 'day', title: 'US–Russia talks (Rubio and Lavrov)' }],
 		sources: [
 			{
@@ -373,7 +374,7 @@ export const VENUES: readonly Venue[] = [
 		locationNote:
 			'The palace houses the Çırağan Palace Kempinski hotel. The pin comes from two public hotel datasets that agree to within about 100 m; it has not yet been checked against OpenStreetMap. It lies about 1.4 km up the Bosphorus from Dolmabahçe, where the rounds of March 2022 and May 2025 met.',
 		summary:
-			'The second and third rounds of direct Russia–Ukraine talks in 2025 met here, chaired by Türkiye’s foreign minister Hakan Fidan. Both ended with agreements to exchange prisoners and the bodies of the dead, but not on a ceasefire.',
+			'The second and third rounds of direct Russia–Ukraine talks in 2025 met here, chaired by Türkiye’s foreign minister Hakan Fidan. Both ended with agreements to exchange prisoners, and with offers or agreements on returning the bodies of the dead, but not with a ceasefire.',
 		events: [
 			{
 				date: '2025-06-02',
@@ -437,7 +438,8 @@ export const VENUES: readonly Venue[] = [
 		place: 'Chambésy, Pregny-Chambésy, Geneva, Switzerland',
 		country: 'CHE',
 		lonLat: [6.141, 46.228],
-		precision: 'site',
+		precision: 'approximate',
+		uncertaintyKm: 1,
 		locationNote:
 			'Pin estimated from the mission’s address on the Route de Pregny in Chambésy, to within about 500 m; not yet geocoded. The building rests on two photo captions: a Getty caption carried by United24 Media, and an AP/Keystone caption on an aggregator’s copy of an AP report.',
 		summary:

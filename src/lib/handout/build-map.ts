@@ -13,6 +13,7 @@ import {
 	handoutSections,
 	MAP_HEIGHT,
 	MAP_WIDTH,
+	onHandoutMap,
 	sectionBox,
 	type HandoutSection
 } from './sections';
@@ -67,7 +68,7 @@ export class HandoutMaps {
 			projection: fitMercator(sectionBox(section), MAP_WIDTH, MAP_HEIGHT, 14),
 			basemap,
 			frontline,
-			venues: section.venues.map((v) => ({
+			venues: section.venues.filter(onHandoutMap).map((v) => ({
 				label: v.mapLabel,
 				lonLat: v.lonLat,
 				uncertaintyKm: v.precision === 'approximate' ? v.uncertaintyKm : undefined

@@ -26,6 +26,13 @@ describe('a chapter’s handout sections', () => {
 		expect(sectionBox(istanbul)).not.toEqual(UKRAINE_BOX);
 	});
 
+	it('say how far off an approximate pin may be, not why (the venue’s note says that)', () => {
+		const first = handoutSections(MILESTONES, 'spring-2022').find(
+			(s) => s.milestone.id === 'round-1-liaskavichy'
+		)!;
+		expect(first.venueNote).toContain('approximate location, within about 10 km');
+	});
+
 	it('draw ISW/CTP while it runs, liveuamap/NZZ after', () => {
 		expect(handoutSource('2022-03-29')).toBe('isw');
 		expect(handoutSource('2022-11-30')).toBe('isw');

@@ -122,8 +122,10 @@ function venueNote(milestone: Milestone, venues: Venue[]): string {
 	if (venues.length === 0) return NO_VENUE[milestone.kind] ?? 'No venue to mark.';
 	const named = venues.map((v) => {
 		const details = [v.place];
+		// How far off the pin may be; why (a site never disclosed, a building not geocoded) is
+		// in the venue's own note.
 		if (v.precision === 'approximate')
-			details.push('approximate: the exact site was never disclosed');
+			details.push(`approximate location, within about ${v.uncertaintyKm} km`);
 		if (!onHandoutMap(v)) details.push('beyond this map');
 		return `${v.name} (${details.join('; ')})`;
 	});

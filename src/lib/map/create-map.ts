@@ -280,6 +280,20 @@ export async function createAtlasMap(
 				// the region's bounds would clamp it; the world basemap follows on moveend.
 				if ('bounds' in target && reachesBeyond(asBox(target.bounds), CAMERA_BOUNDS))
 					extent.reachFar();
+				// A link's own camera far from the region (copied at Anchorage) likewise.
+				if ('camera' in target) {
+					const [lon, lat] = target.camera;
+					if (
+						reachesBeyond(
+							[
+								[lon, lat],
+								[lon, lat]
+							],
+							CAMERA_BOUNDS
+						)
+					)
+						extent.reachFar();
+				}
 				moveCamera(map, target, matchMedia('(prefers-reduced-motion: reduce)').matches);
 			});
 		},

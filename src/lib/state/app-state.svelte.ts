@@ -188,10 +188,12 @@ export class AppState {
 	goToMilestone(id: string): void {
 		const milestone = this.#milestone(id);
 		if (!milestone) return;
+		// A milestone brings its chapter — but not while the pointer is dragging over the track:
+		// a drag snaps to marks in the compressed years, and the scale must not move under it.
+		if (this.#gesture === 'none') this.chapter = chapterOf(startOf(milestone));
 		if (id === this.milestone) return;
 		this.#reach(id);
 		this.date = clampDay(startOf(milestone), DATA_FIRST, DATA_LAST);
-		this.chapter = chapterOf(this.date);
 		// A milestone is a place to come back to: it gets its own history entry (a gesture's
 		// single entry, if it is reached while dragging).
 		if (this.#gesture !== 'none') this.#sync();

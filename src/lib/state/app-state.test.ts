@@ -158,7 +158,12 @@ describe('chapters', () => {
 		state.flush();
 		expect(state.chapter).toBe('talks-resumed');
 		expect(state.search).toContain('chapter=talks-resumed');
-		// A milestone of another chapter brings its own.
+		// A drag that snaps to a mark of another chapter keeps the scale (and so the chapter)…
+		state.gesture(true);
+		state.goToMilestone('putin-shows-draft');
+		state.gesture(false);
+		expect(state.chapter).toBe('talks-resumed');
+		// …and a milestone reached by a jump, a click or the URL brings its own.
 		state.goToMilestone('istanbul-communique');
 		expect(state.chapter).toBe('spring-2022');
 		expect(state.search).not.toContain('chapter=');
