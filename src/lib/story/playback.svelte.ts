@@ -36,9 +36,14 @@ export class Playback {
 		this.#rewind = rewind;
 	}
 
-	play(): void {
+	/**
+	 * Starts playback; by default from the start of the range if the day is at its end or outside
+	 * it (a reader pressing Play again). `rewind: false` plays from the day shown, as a URL that
+	 * names a day and asks for playback wants; at the end, it then stops at once.
+	 */
+	play({ rewind = true }: { rewind?: boolean } = {}): void {
 		if (this.playing) return;
-		this.#rewind();
+		if (rewind) this.#rewind();
 		this.playing = true;
 		this.#schedule(1000 / this.daysPerSecond);
 	}

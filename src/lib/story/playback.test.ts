@@ -32,6 +32,29 @@ describe('Playback', () => {
 		vi.useRealTimers();
 	});
 
+	it('rewinds to the range’s start when asked to play from its end, unless told not to', () => {
+		vi.useFakeTimers();
+		let day = 5;
+		const playback = new Playback(
+			() => {
+				if (day === 5) return { moved: false, onTalksMilestone: false };
+				day++;
+				return { moved: true, onTalksMilestone: false };
+			},
+			() => {
+				if (day === 5) day = 0;
+			}
+		);
+		playback.play({ rewind: false });
+		vi.advanceTimersByTime(1000);
+		expect([day, playback.playing]).toEqual([5, false]);
+		playback.play();
+		expect(day).toBe(0);
+		vi.advanceTimersByTime(5000);
+		expect([day, playback.playing]).toEqual([5, false]);
+		vi.useRealTimers();
+	});
+
 	it('pauses on request', () => {
 		vi.useFakeTimers();
 		let day = 0;
