@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { VENUES } from '../../src/lib/content/venues';
+import { chapterVenueIds } from '../../src/lib/story/chapters';
 import { featuresNear, openAtlas, project, watchErrors } from './helpers';
 
 const KYIV: [number, number] = [30.5234, 50.4501];
@@ -35,9 +36,21 @@ test('Crimea is drawn as Ukrainian territory occupied since 2014, not as Russia'
 	expect(features.find((f) => f.layer === 'occupied-2014-fill')?.properties.since).toBe(2014);
 });
 
-test('every venue is drawn at its coordinates, with a focusable marker', async ({ page }) => {
+test('every venue of the chapter is drawn at its coordinates, with a focusable marker; the others are not drawn', async ({
+	page
+}) => {
 	await openAtlas(page);
-	for (const venue of VENUES) {
+	const shown = new Set(chapterVenueIds(VENUES, 'spring-2022'));
+	for (const venue of VENUES.filter((v) => !shown.has(v.id))) {
+		await expect(page.locator(`.venue-marker[data-venue-id="${venue.id}"]`)).toBeHidden();
+	}
+	const hidden = await page.evaluate(() =>
+		window
+			.__talksAtlas!.map.queryRenderedFeatures({ layers: ['venues'] })
+			.map((f) => f.properties.id as string)
+	);
+	expect(hidden.filter((id) => !shown.has(id))).toEqual([]);
+	for (const venue of VENUES.filter((v) => shown.has(v.id))) {
 		const drawn = await featuresNear(page, venue.lonLat, ['venues'], 2);
 		expect(
 			drawn.map((f) => f.properties.id),

@@ -1,17 +1,19 @@
 import { expect, test } from '@playwright/test';
 import { VENUES } from '../../src/lib/content/venues';
+import { chapterVenueIds } from '../../src/lib/story/chapters';
 import { openAtlas, project } from './helpers';
 
 const details = (page: import('@playwright/test').Page) => page.getByTestId('venue-details');
 
 test('clicking a venue on the map opens its details, with sources', async ({ page }) => {
 	await openAtlas(page);
-	const istanbul = VENUES.find((v) => v.id === 'istanbul-dolmabahce')!;
-	const at = await project(page, istanbul.lonLat);
+	// (Dolmabahçe shares a button with Çırağan at the first view's zoom: a click there zooms in.)
+	const venue = VENUES.find((v) => v.id === 'kamyanyuki')!;
+	const at = await project(page, venue.lonLat);
 	const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
 	await page.mouse.click(canvas.x + at.x, canvas.y + at.y);
-	await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Dolmabahçe, Istanbul');
-	await expect(details(page)).toContainText('29 March 2022');
+	await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Kamyanyuki');
+	await expect(details(page)).toContainText('3 March 2022');
 	await expect(details(page)).toContainText('Foreign Affairs');
 	// Ask the renderer which venue is drawn as selected, not the state we wrote.
 	await expect
@@ -23,10 +25,10 @@ test('clicking a venue on the map opens its details, with sources', async ({ pag
 					.map((f) => f.properties.id)
 			)
 		)
-		.toEqual(['istanbul-dolmabahce']);
+		.toEqual(['kamyanyuki']);
 	await expect(page.locator('.venue-marker[aria-pressed="true"]')).toHaveAttribute(
 		'data-venue-id',
-		'istanbul-dolmabahce'
+		'kamyanyuki'
 	);
 });
 
@@ -62,10 +64,13 @@ test('the venue list opens the same details as the map', async ({ page }) => {
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-	test('the first view shows every venue inside the map', async ({ page }) => {
+	test('the first view shows every venue of the spring of 2022 inside the map', async ({
+		page
+	}) => {
 		await openAtlas(page);
 		const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
-		for (const venue of VENUES) {
+		const spring = chapterVenueIds(VENUES, 'spring-2022');
+		for (const venue of VENUES.filter((v) => spring.includes(v.id))) {
 			const at = await project(page, venue.lonLat);
 			expect(at.x, venue.id).toBeGreaterThan(0);
 			expect(at.x, venue.id).toBeLessThan(canvas.width);

@@ -1,10 +1,10 @@
 import { MILESTONES } from '../content/milestones';
-import { VENUES_BY_ID } from '../content/venues';
+import { VENUES, VENUES_BY_ID } from '../content/venues';
 import { formatEventDate } from '../dates';
 import { FrontlineView } from '../frontlines/view.svelte';
 import { AppState } from '../state/app-state.svelte';
 import { isTalksMilestone, milestoneAt, milestoneStartingOn, startOf } from '../story/milestones';
-import { chapterById } from '../story/chapters';
+import { chapterById, chapterVenueIds } from '../story/chapters';
 import { Playback } from '../story/playback.svelte';
 import type { TreatyLayerId } from '../treaty/layers';
 import { cameraTarget } from './camera-target';
@@ -31,6 +31,10 @@ export class AtlasSession {
 		return reached && startOf(reached) === date ? reached : milestoneStartingOn(MILESTONES, date);
 	});
 	readonly worldView = $derived(this.#app().treaty.layers.includes('guarantors'));
+	/** The venues the map draws: the chapter's, with those of the milestone shown. */
+	readonly shownVenueIds = $derived(
+		chapterVenueIds(VENUES, this.#app().chapter, this.atMilestone?.venues ?? [])
+	);
 	/** Where the map should look; it moves when the target's key changes (see `cameraTarget`). */
 	readonly cameraTarget = $derived(
 		this.started

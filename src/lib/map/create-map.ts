@@ -71,6 +71,8 @@ export interface AtlasMapOptions {
 
 export interface AtlasMap {
 	readonly map: MapLibreMap;
+	/** Draws only these venues (the chapter's and the milestone's); null: all of them. */
+	showVenues(ids: readonly string[] | null): void;
 	selectVenue(id: string | null): void;
 	/**
 	 * Moves the camera to a target (a framing flies, or jumps under prefers-reduced-motion; a
@@ -245,6 +247,9 @@ export async function createAtlasMap(
 
 	return {
 		map,
+		showVenues(ids) {
+			whenLoaded('venues-shown', () => markers.show(ids));
+		},
 		selectVenue(id) {
 			whenLoaded('venue', () => markers.select(id));
 		},

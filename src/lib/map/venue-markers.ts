@@ -1,6 +1,7 @@
-import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
+import { Marker, type FilterSpecification, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Venue } from '../content/venues';
 import { groupNear, zoomToSeparate, type ScreenPoint } from './marker-groups';
+import { LAYER } from './style';
 import { venueAccessibleName } from './venue-label';
 
 export interface VenueMarkers {
@@ -8,8 +9,23 @@ export interface VenueMarkers {
 	select(id: string | null): void;
 	/** Highlights the venues of the milestone framed. */
 	highlight(ids: readonly string[]): void;
+	/**
+	 * Draws only these venues (a chapter's, with the milestone's); null: all. Call once the
+	 * style has loaded: it filters the style's venue layers.
+	 */
+	show(ids: readonly string[] | null): void;
 	remove(): void;
 }
+
+/** The style's layers that draw venues, each feature carrying the venue's `id`. */
+const VENUE_LAYERS = [
+	LAYER.venueHalo,
+	'venue-approx-disk',
+	'venue-halo-outline',
+	LAYER.venueSelected,
+	LAYER.venues,
+	LAYER.venueLabels
+];
 
 /**
  * The venues on the map: the dots and labels are the style's layers (feature state `selected` and
@@ -39,8 +55,13 @@ export function createVenueMarkers(
 		else map.easeTo(target);
 	};
 	const markers = venues.map((venue) => venueMarker(venue, activate).addTo(map));
+	/** The venues drawn (null: all): a hidden one takes no part in grouping. */
+	let shown: Set<string> | null = null;
+	const isShown = (id: string) => shown === null || shown.has(id);
 	const regroup = () => {
-		const points = venues.map(({ id, lonLat }) => ({ id, ...map.project([...lonLat]) }));
+		const points = venues
+			.filter(({ id }) => isShown(id))
+			.map(({ id, lonLat }) => ({ id, ...map.project([...lonLat]) }));
 		groupOf.clear();
 		for (const group of groupNear(points, BUTTON_PX)) {
 			for (const point of group) groupOf.set(point.id, group);
@@ -50,7 +71,7 @@ export function createVenueMarkers(
 			const group = groupOf.get(venue.id) ?? [];
 			const element = marker.getElement();
 			const leads = group[0]?.id === venue.id;
-			element.style.display = leads ? '' : 'none';
+			element.style.display = leads && isShown(venue.id) ? '' : 'none';
 			const names = group.map((p) => venues.find((v) => v.id === p.id)?.name ?? p.id);
 			element.setAttribute(
 				'aria-label',
@@ -66,6 +87,7 @@ export function createVenueMarkers(
 	regroup();
 	let selected: string | null = null;
 	let highlighted: string[] = [];
+	let baseFilters: Map<string, FilterSpecification | null> | undefined;
 	const state = (id: string, value: Record<string, boolean>) =>
 		map.setFeatureState({ source: 'venues', id }, value);
 
@@ -85,6 +107,22 @@ export function createVenueMarkers(
 			for (const id of highlighted) state(id, { highlight: false });
 			highlighted = ids.filter((id) => known.has(id));
 			for (const id of highlighted) state(id, { highlight: true });
+		},
+		show(ids) {
+			const next = ids === null ? null : new Set(ids);
+			if (next === null && shown === null) return;
+			if (next && shown && next.size === shown.size && [...next].every((id) => shown!.has(id)))
+				return;
+			shown = next;
+			// The style's own filters (the halo's disk: approximate venues only) stay, narrowed.
+			baseFilters ??= new Map(VENUE_LAYERS.map((id) => [id, map.getFilter(id) ?? null]));
+			const only: FilterSpecification = ['in', ['get', 'id'], ['literal', [...(shown ?? [])]]];
+			for (const [id, base] of baseFilters) {
+				if (!map.getLayer(id)) continue;
+				const narrowed = base ? (['all', base, only] as FilterSpecification) : only;
+				map.setFilter(id, shown === null ? base : narrowed);
+			}
+			regroup();
 		},
 		remove() {
 			map.off('zoomend', regroup);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { MILESTONES } from '../content/milestones';
 import { addDays } from '../dates';
 import { DATA_FIRST, DATA_LAST } from '../frontlines/range';
-import { CHAPTERS, chapterMilestones, chapterOf, isChapterId } from './chapters';
+import { VENUES } from '../content/venues';
+import { CHAPTERS, chapterMilestones, chapterOf, chapterVenueIds, isChapterId } from './chapters';
 import { startOf } from './milestones';
 
 describe('chapters', () => {
@@ -38,5 +39,18 @@ describe('chapters', () => {
 		expect(isChapterId('talks-resumed')).toBe(true);
 		expect(isChapterId('2025')).toBe(false);
 		expect(isChapterId('constructor')).toBe(false);
+	});
+});
+
+describe('a chapter’s venues', () => {
+	it('are those with an event in it, with any asked for besides', () => {
+		const spring = chapterVenueIds(VENUES, 'spring-2022');
+		expect(spring).toContain('istanbul-dolmabahce');
+		expect(spring).not.toContain('jber-anchorage');
+		const resumed = chapterVenueIds(VENUES, 'talks-resumed');
+		// Dolmabahçe met again in 2025; Liaskavichy did not.
+		expect(resumed).toEqual(expect.arrayContaining(['istanbul-dolmabahce', 'jber-anchorage']));
+		expect(resumed).not.toContain('liaskavichy');
+		expect(chapterVenueIds(VENUES, 'talks-resumed', ['liaskavichy'])).toContain('liaskavichy');
 	});
 });

@@ -1,4 +1,5 @@
 import type { Milestone } from '../content/milestones';
+import type { Venue } from '../content/venues';
 import { DATA_FIRST, DATA_LAST, TALKS_LAST } from '../frontlines/range';
 import { startOf } from './milestones';
 
@@ -71,4 +72,20 @@ export function chapterMilestones(
 ): readonly Milestone[] {
 	const { from, to } = chapterById(id);
 	return milestones.filter((m) => startOf(m) >= from && startOf(m) <= to);
+}
+
+/**
+ * The venues the map draws in a chapter: those with an event in it, and any `also` (the milestone
+ * shown, the venue opened), so the map of spring 2022 is not dotted with the rounds of 2025.
+ */
+export function chapterVenueIds(
+	venues: readonly Venue[],
+	id: ChapterId,
+	also: readonly string[] = []
+): string[] {
+	const { from, to } = chapterById(id);
+	const inChapter = venues.filter((venue) =>
+		venue.events.some(({ date }) => date.slice(0, 10) <= to && date.slice(-10) >= from)
+	);
+	return [...new Set([...inChapter.map((venue) => venue.id), ...also])];
 }
