@@ -155,3 +155,16 @@ test.describe('the later rounds', () => {
 		await expect(page).toHaveURL(/\/story#istanbul-2025-may$/);
 	});
 });
+
+test.describe('audited', () => {
+	// The page's CSP allows no inline scripts; the audit script is the test's, not the page's.
+	test.use({ bypassCSP: true });
+
+	test('a later round’s panel, with its echoes and disagreements, has no serious accessibility problems', async ({
+		page
+	}) => {
+		await openAtlas(page, '/?milestone=abu-dhabi-january');
+		await expect(page.getByTestId('milestone-panel').getByTestId('echoes')).toBeVisible();
+		expect(await seriousViolations(page)).toEqual([]);
+	});
+});
