@@ -18,13 +18,15 @@ declare global {
 		 * is the front lines' day in the last frame drawn; `drawnBy` says which layers drew it
 		 * (MapLibre's, whose rendered features carry `date`, the day switch's custom layers, or the
 		 * overlay a drag of the date is drawn on);
-		 * `preparedDays` how many days the day switch holds ready.
+		 * `preparedDays` how many days the day switch holds ready; `world` where the low-detail
+		 * world around the region stands (it loads only once a view reaches past the region).
 		 */
 		__talksAtlas?: {
 			map: MapLibreMap;
 			readonly drawnDay: string | null;
 			readonly drawnBy: 'maplibre' | 'day-switch' | 'drag-overlay';
 			readonly preparedDays: number;
+			readonly world: 'not-needed-yet' | 'loading' | 'drawn' | 'failed';
 		};
 	}
 }

@@ -197,6 +197,9 @@ export async function createAtlasMap(
 			},
 			get preparedDays() {
 				return drawFrontline.preparedDays;
+			},
+			get world() {
+				return worldState;
 			}
 		};
 	});
@@ -207,6 +210,7 @@ export async function createAtlasMap(
 	// it: it is never what a reader came for first, and until it comes the region's neutral frame
 	// stands in (a small embed inside the region never downloads it).
 	let world: Promise<void> | null = null;
+	let worldState: 'not-needed-yet' | 'loading' | 'drawn' | 'failed' = 'not-needed-yet';
 	const worldIfSeen = () => {
 		const b = map.getBounds();
 		const view: Box = [
@@ -215,14 +219,17 @@ export async function createAtlasMap(
 		];
 		if (world || removed || !reachesBeyond(view, DATA_BOUNDS)) return;
 		map.off('moveend', worldIfSeen);
+		worldState = 'loading';
 		world = loadWorldBasemap()
 			.then((data) => {
 				if (removed) return;
 				(map.getSource('worldLand') as GeoJSONSource).setData(data.land);
 				(map.getSource('worldBorders') as GeoJSONSource).setData(data.borders);
 				extent.setWorldBasemap(true);
+				worldState = 'drawn';
 			})
 			.catch((error: unknown) => {
+				worldState = 'failed';
 				if (removed) return;
 				options.onLayerProblem?.(
 					`The world around the region could not be drawn (${(error as Error).message}); the map shows the region alone.`
