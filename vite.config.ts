@@ -21,6 +21,8 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'geodata/**/*.test.ts'],
 		environment: 'node',
+		// The content as written, as the build loads it (see src/lib/content/load.ts).
+		setupFiles: ['src/lib/content/data/setup-tests.ts'],
 		expect: { requireAssertions: true }
 	}
 });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { MILESTONES } from '../../src/lib/content/milestones';
-import { VENUES } from '../../src/lib/content/venues';
+import { MILESTONE_DATA as MILESTONES } from '../../src/lib/content/data/milestones';
+import { VENUE_DATA as VENUES } from '../../src/lib/content/data/venues';
 import { CHAPTERS, chapterMilestones } from '../../src/lib/story/chapters';
 import { startOf } from '../../src/lib/story/milestones';
 import { openAtlas, seriousViolations, watchErrors } from './helpers';

@@ -39,3 +39,49 @@ test('a basemap that failed once can be fetched again without a reload (F11)', a
 		await page.evaluate(() => window.__talksAtlas!.map.getLayer('front-line') !== undefined)
 	).toBe(true);
 });
+
+test.describe('the story’s content file (/data/content.json)', () => {
+	test('missing or stale, the atlas runs on the bundled copy', async ({ page }) => {
+		const warnings: string[] = [];
+		page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+		for (const answer of [
+			{ status: 500 },
+			{ status: 200, contentType: 'application/json', body: '{"version":"0","milestones":[]}' }
+		]) {
+			await page.unroute('**/data/content.json');
+			await page.route('**/data/content.json', (route) => route.fulfill(answer));
+			await page.goto('/?milestone=istanbul-communique');
+			await expect(page.locator('[data-status]')).toHaveAttribute('data-status', 'ready', {
+				timeout: 30_000
+			});
+			await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(
+				'Istanbul: the communiqué on security guarantees'
+			);
+			// The scrubber carries the milestones: ] goes on to the next one.
+			await page.getByRole('slider', { name: 'Date' }).focus();
+			await page.keyboard.press(']');
+			await expect(page).toHaveURL(/milestone=(?!istanbul-communique)/);
+		}
+		expect(warnings.join('\n')).toContain('/data/content.json: HTTP 500');
+		expect(warnings.join('\n')).toContain('/data/content.json is of version 0');
+	});
+
+	test('neither the file nor the bundled copy: the page says so and stays readable', async ({
+		page
+	}) => {
+		await page.route('**/data/content.json', (route) => route.abort());
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			const response = await route.fetch();
+			const body = await response.text();
+			// The chunk holding the content as written (the venues' data names this place).
+			if (body.includes('Petrykaw district')) return route.abort();
+			return route.fulfill({ response, body });
+		});
+		await page.goto('/');
+		await expect(page.getByRole('alert')).toContainText('The story’s content could not be loaded');
+		// The prerendered page is still there to read.
+		await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(
+			'Russia invades Ukraine'
+		);
+	});
+});

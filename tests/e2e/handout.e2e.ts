@@ -1,6 +1,6 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { MILESTONES } from '../../src/lib/content/milestones';
+import { MILESTONE_DATA as MILESTONES } from '../../src/lib/content/data/milestones';
 import { chapterMilestones } from '../../src/lib/story/chapters';
 import { isTalksMilestone } from '../../src/lib/story/milestones';
 import { seriousViolations } from './helpers';

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { MILESTONES } from '../../src/lib/content/milestones';
+import { MILESTONE_DATA as MILESTONES } from '../../src/lib/content/data/milestones';
 import { formatDay } from '../../src/lib/dates';
 import { appSearch, parseEmbedOptions } from '../../src/lib/embed/options';
 import { searchOnPage } from '../../src/lib/state/page-search';

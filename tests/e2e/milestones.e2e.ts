@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { MILESTONES } from '../../src/lib/content/milestones';
+import { MILESTONE_DATA as MILESTONES } from '../../src/lib/content/data/milestones';
 import { startOf } from '../../src/lib/story/milestones';
 import { openAtlas } from './helpers';
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { VENUES } from '../../src/lib/content/venues';
+import { VENUE_DATA as VENUES } from '../../src/lib/content/data/venues';
 import { chapterVenueIds } from '../../src/lib/story/chapters';
 import { openAtlas, project } from './helpers';
 

@@ -2,9 +2,13 @@
  * Run before every build (`prebuild`): content that fails validation stops the build, naming the
  * item and the field, instead of shipping a broken story.
  */
+import { CONTENT_DATA } from './data/index';
+import { setContent } from './load';
 import { MILESTONES } from './milestones';
 import { formatProblems, milestoneProblems, venueProblems } from './schema';
 import { VENUES } from './venues';
+
+setContent(CONTENT_DATA);
 
 const report = [
 	formatProblems('venue', venueProblems(VENUES)),

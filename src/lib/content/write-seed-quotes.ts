@@ -3,7 +3,11 @@
  * rewrite `seed-quotes.json`, the snapshot the unit test compares (and falls back on without seeds).
  */
 import { writeFileSync } from 'node:fs';
+import { CONTENT_DATA } from './data/index';
+import { setContent } from './load';
 import { buildSnapshot, readSeeds, SEEDS_DIR, SNAPSHOT_PATH } from './seed-files';
+
+setContent(CONTENT_DATA);
 
 const seeds = readSeeds();
 if (!seeds) {

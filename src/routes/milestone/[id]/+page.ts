@@ -5,8 +5,11 @@ import { MILESTONES } from '$lib/content/milestones';
  * A static page per milestone: the atlas opened at it, with its own title, description and oEmbed
  * link, so a link to a milestone previews and embeds as that milestone even without JavaScript.
  */
-export function entries() {
-	return MILESTONES.map((m) => ({ id: m.id }));
+export async function entries() {
+	// Called while the build looks over the routes, before the content is loaded: read as written
+	// (this chunk is never fetched in the browser, where entries are not asked for).
+	const { MILESTONE_DATA } = await import('$lib/content/data/milestones');
+	return MILESTONE_DATA.map((m) => ({ id: m.id }));
 }
 
 export function load({ params }) {

@@ -1,4 +1,5 @@
 import { error, json } from '@sveltejs/kit';
+import { MILESTONE_DATA } from '$lib/content/data/milestones';
 import { MILESTONES } from '$lib/content/milestones';
 import { oembedFor } from '$lib/embed/oembed';
 
@@ -6,7 +7,8 @@ export const prerender = true;
 
 /** One static oEmbed file per milestone URL (`/?milestone=<id>`). */
 export function entries() {
-	return MILESTONES.map((m) => ({ id: m.id }));
+	// Asked before the content is loaded (see $lib/content/load.ts): read as written.
+	return MILESTONE_DATA.map((m) => ({ id: m.id }));
 }
 
 export function GET({ params, url }) {

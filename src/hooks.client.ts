@@ -1,0 +1,24 @@
+import type { ClientInit } from '@sveltejs/kit';
+import { version } from '$app/environment';
+import { loadContent } from '$lib/content/load';
+
+/** The story's content arrives as JSON before the page hydrates (see $lib/content/load.ts). */
+export const init: ClientInit = async () => {
+	try {
+		const loaded = await loadContent({
+			version,
+			bundled: async () => (await import('$lib/content/data/index')).CONTENT_DATA
+		});
+		if (loaded.from === 'bundled')
+			console.warn(`Story content from the bundled copy: ${loaded.why}`);
+	} catch (error) {
+		// Neither the file nor the code chunk (offline before the first visit was stored): the
+		// prerendered page stays readable, and says why nothing responds.
+		const notice = document.createElement('p');
+		notice.setAttribute('role', 'alert');
+		notice.className = 'content-failed';
+		notice.textContent = `The story’s content could not be loaded (${(error as Error).message}). The page below cannot respond; reload it when you are online.`;
+		document.body.prepend(notice);
+		throw error;
+	}
+};
