@@ -261,6 +261,8 @@ test('the embed asks only its own origin, and only for what its first view needs
 	expect(foreign).toEqual([]);
 	const data = () => requests.filter((u) => u.includes('/data/')).map((u) => new URL(u).pathname);
 	const needed = [
+		// The story's content, read before the page hydrates (src/lib/content/load.ts).
+		'/data/content.json',
 		'/data/basemap.topo.json',
 		'/data/frontlines/index.json',
 		'/data/frontlines/isw-2022-02-24_2022-05-31.topo.json'
