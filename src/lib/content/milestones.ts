@@ -1,17 +1,15 @@
 import type { Milestone } from './schema';
+import { contentTable } from './table';
 
 export type { Disagreement, Judgement, Milestone } from './schema';
 export type { MilestoneFrame, MilestoneKind } from '../vocabulary';
 
-const milestones: Milestone[] = [];
+const milestones = contentTable<Milestone>();
 
 /**
  * The story's milestones, as written in data/milestones.ts. Filled before anything renders (see
  * load.ts): by the build from the data module, in the browser from /data/content.json, so that
  * the story's text is not part of every page's JavaScript.
  */
-export const MILESTONES: readonly Milestone[] = milestones;
-
-export function setMilestones(list: readonly Milestone[]): void {
-	milestones.splice(0, milestones.length, ...list);
-}
+export const MILESTONES = milestones.list;
+export const setMilestones = milestones.set;

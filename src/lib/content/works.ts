@@ -1,3 +1,5 @@
+import { contentTable } from './table';
+
 /**
  * The bibliography: every work the app cites, once. Content files cite works by id, so a title or
  * link is corrected in one place.
@@ -17,15 +19,9 @@ export interface Work {
 export type { WorkId } from './data/works';
 export type { Citation } from './schema';
 
-const works: Work[] = [];
-const byId = new Map<string, Work>();
+const works = contentTable<Work>();
 
 /** The works, as written in data/works.ts; filled before anything renders (see load.ts). */
-export const WORKS: readonly Work[] = works;
-export const WORKS_BY_ID: ReadonlyMap<string, Work> = byId;
-
-export function setWorks(list: readonly Work[]): void {
-	works.splice(0, works.length, ...list);
-	byId.clear();
-	for (const work of list) byId.set(work.id, work);
-}
+export const WORKS = works.list;
+export const WORKS_BY_ID = works.byId;
+export const setWorks = works.set;

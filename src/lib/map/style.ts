@@ -37,6 +37,8 @@ export const LAYER = {
 	venueSelected: 'venue-selected',
 	venueLabels: 'venue-labels',
 	venueHalo: 'venue-halo',
+	venueApproxDisk: 'venue-approx-disk',
+	venueHaloOutline: 'venue-halo-outline',
 	frontControl: 'front-control',
 	frontAdvance: 'front-advance',
 	frontCounteroffensive: 'front-counteroffensive',
@@ -438,7 +440,7 @@ function venueLayers(): LayerSpecification[] {
 		{
 			// The ground-true halo is a few pixels wide at region zoom; this disk keeps an
 			// approximate venue visibly "somewhere around here" at any zoom.
-			id: 'venue-approx-disk',
+			id: LAYER.venueApproxDisk,
 			type: 'circle',
 			source: 'venues',
 			filter: ['==', ['get', 'precision'], 'approximate'],
@@ -452,7 +454,7 @@ function venueLayers(): LayerSpecification[] {
 			}
 		},
 		{
-			id: 'venue-halo-outline',
+			id: LAYER.venueHaloOutline,
 			type: 'line',
 			source: 'venueHalos',
 			paint: { 'line-color': C.venueHalo, 'line-width': 1.2, 'line-dasharray': [2, 2] }

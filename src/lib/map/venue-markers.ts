@@ -20,8 +20,8 @@ export interface VenueMarkers {
 /** The style's layers that draw venues, each feature carrying the venue's `id`. */
 const VENUE_LAYERS = [
 	LAYER.venueHalo,
-	'venue-approx-disk',
-	'venue-halo-outline',
+	LAYER.venueApproxDisk,
+	LAYER.venueHaloOutline,
 	LAYER.venueSelected,
 	LAYER.venues,
 	LAYER.venueLabels
