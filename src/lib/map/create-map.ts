@@ -33,7 +33,14 @@ import { createDragOverlay } from './drag-overlay';
 import { createFrontlineDrawing, type DrawnFrame } from './frontline-layer';
 import { createLoadQueue } from './load-queue';
 import { diagonalHatch } from './patterns';
-import { buildStyle, LAYER, PATTERNS } from './style';
+import {
+	buildStyle,
+	LAYER,
+	partsCollection,
+	PATTERNS,
+	WORLD_SOURCE,
+	type WorldPart
+} from './style';
 import { createStyleOverrides } from './style-overrides';
 import { createTreatyOverlay } from './treaty-overlay';
 import { venueHalos, venuePoints } from './venue-features';
@@ -223,8 +230,9 @@ export async function createAtlasMap(
 		world = loadWorldBasemap()
 			.then((data) => {
 				if (removed) return;
-				(map.getSource('worldLand') as GeoJSONSource).setData(data.land);
-				(map.getSource('worldBorders') as GeoJSONSource).setData(data.borders);
+				(map.getSource(WORLD_SOURCE) as GeoJSONSource).setData(
+					partsCollection<WorldPart>({ land: data.land, borders: data.borders })
+				);
 				extent.setWorldBasemap(true);
 				worldState = 'drawn';
 			})

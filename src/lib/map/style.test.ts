@@ -4,13 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { VENUES } from '../content/venues';
 import { BASEMAP_LAYERS, decodeBasemap } from './basemap-data';
 import type { FillLayerSpecification } from 'maplibre-gl';
+import type { Feature, FeatureCollection } from 'geojson';
 import {
+	BASEMAP_SOURCE,
 	buildStyle,
 	FONT_REGULAR,
 	FONT_SEMIBOLD,
 	FRONT_AREA_DRAWS,
 	FRONT_LINE_DRAWS,
-	LAYER
+	LAYER,
+	partsCollection
 } from './style';
 import { venueHalos, venuePoints } from './venue-features';
 
@@ -102,3 +105,43 @@ describe('FRONT_AREA_DRAWS and FRONT_LINE_DRAWS (what the day switch copies)', (
 		).toEqual(FRONT_LINE_DRAWS);
 	});
 });
+
+describe('the basemap as one source', () => {
+	it('tags every feature with its part, keeping its own properties', () => {
+		const merged = partsCollection({
+			land: { type: 'FeatureCollection', features: [feature({ name: 'a' })] },
+			lakes: { type: 'FeatureCollection', features: [feature({ name: 'b' }), feature(null)] }
+		});
+		expect(merged.features.map((f) => f.properties)).toEqual([
+			{ name: 'a', part: 'land' },
+			{ name: 'b', part: 'lakes' },
+			{ part: 'lakes' }
+		]);
+	});
+
+	it('filters each basemap layer on a part that has features', () => {
+		const data = style.sources[BASEMAP_SOURCE] as { data: FeatureCollection };
+		const parts = new Set(data.data.features.map((f) => f.properties?.part));
+		const onBasemap = style.layers.filter((l) => 'source' in l && l.source === BASEMAP_SOURCE);
+		expect(onBasemap.length).toBeGreaterThan(15);
+		for (const layer of onBasemap) {
+			const filter = JSON.stringify('filter' in layer ? layer.filter : null);
+			const part = filter.match(/\["==",\["get","part"\],"(\w+)"\]/)?.[1];
+			expect(part && parts.has(part), layer.id).toBe(true);
+		}
+	});
+
+	it('changes source between consecutive clipped layers only where the front lines interleave', () => {
+		// Each change redraws the tile clipping masks: a pass over the whole map in software.
+		const clipped = style.layers.filter((l) => l.type === 'fill' || l.type === 'line');
+		const changes = clipped.filter(
+			(l, i) =>
+				i > 0 && (l as { source: string }).source !== (clipped[i - 1] as { source: string }).source
+		).length;
+		expect(changes).toBeLessThanOrEqual(7);
+	});
+});
+
+function feature(properties: Record<string, unknown> | null): Feature {
+	return { type: 'Feature', properties, geometry: { type: 'Point', coordinates: [0, 0] } };
+}

@@ -15,7 +15,14 @@ import {
 } from '../content/treaty';
 import type { TreatyLayerId } from '../treaty/layers';
 import { PALETTE as C } from './palette';
-import { FONT_SEMIBOLD, HATCH_EXCLUDED, HATCH_PENDING, LAYER } from './style';
+import {
+	BASEMAP_SOURCE,
+	FONT_SEMIBOLD,
+	HATCH_EXCLUDED,
+	HATCH_PENDING,
+	LAYER,
+	onPart
+} from './style';
 
 /** Ids of the treaty layers' map layers, for the overlay and the tests. */
 export const TREATY_LAYER = {
@@ -204,7 +211,8 @@ export function crimeaLayers(): PlacedLayer[] {
 			layer: {
 				id: TREATY_LAYER.excluded,
 				type: 'fill',
-				source: 'occupied2014',
+				source: BASEMAP_SOURCE,
+				filter: onPart('occupied2014'),
 				paint: { 'fill-pattern': HATCH_EXCLUDED, 'fill-opacity': 0.75 }
 			}
 		},
@@ -213,9 +221,9 @@ export function crimeaLayers(): PlacedLayer[] {
 			layer: {
 				id: TREATY_LAYER.excludedRegions,
 				type: 'line',
-				source: 'oblasts',
+				source: BASEMAP_SOURCE,
 				// Donetsk and Luhansk oblasts whole: the widest reading of "certain areas".
-				filter: byId(['UA-14', 'UA-09']),
+				filter: onPart('oblasts', byId(['UA-14', 'UA-09'])),
 				layout: { 'line-join': 'round' },
 				paint: { 'line-color': C.excluded, 'line-width': 1.6, 'line-dasharray': [1.5, 1.5] }
 			}
@@ -225,8 +233,8 @@ export function crimeaLayers(): PlacedLayer[] {
 			layer: {
 				id: TREATY_LAYER.crimea,
 				type: 'line',
-				source: 'occupied2014',
-				filter: byId(['UA-43', 'UA-40']),
+				source: BASEMAP_SOURCE,
+				filter: onPart('occupied2014', byId(['UA-43', 'UA-40'])),
 				layout: { 'line-join': 'round' },
 				paint: {
 					'line-color': C.crimeaLine,
