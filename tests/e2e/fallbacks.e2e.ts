@@ -85,3 +85,28 @@ test.describe('the story’s content file (/data/content.json)', () => {
 		);
 	});
 });
+
+test.describe('without a service worker (so every request is seen)', () => {
+	test.use({ serviceWorkers: 'block' });
+
+	test('the share dialog, loaded when first asked for, says so if it cannot come; the atlas goes on', async ({
+		page
+	}) => {
+		await page.goto('/?date=2022-03-29');
+		await expect(page.locator('[data-status]')).toHaveAttribute('data-status', 'ready', {
+			timeout: 30_000
+		});
+		// From here on no script comes: the dialog's code is the next one asked for.
+		await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+		await page.getByRole('button', { name: 'Share / embed' }).click();
+		await expect(
+			page.getByRole('alert').filter({ hasText: 'The share dialog could not be loaded' })
+		).toBeVisible();
+		await expect(page.getByTestId('share-dialog')).toHaveCount(0);
+		const slider = page.getByTestId('date-slider');
+		const before = Number(await slider.getAttribute('aria-valuenow'));
+		await slider.focus();
+		await page.keyboard.press('ArrowRight');
+		await expect(slider).toHaveAttribute('aria-valuenow', String(before + 1));
+	});
+});

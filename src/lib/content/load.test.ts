@@ -2,13 +2,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CONTENT_DATA } from './data/index';
 import { CONTENT_PATH, loadContent, readContentFile, setContent, type ContentData } from './load';
 import { MILESTONES } from './milestones';
+import { GUARANTEE, TREATY_DOCUMENTS_BY_ID } from './treaty';
 import { VENUES_BY_ID } from './venues';
 import { WORKS_BY_ID } from './works';
 
 const tiny: ContentData = {
 	milestones: [{ ...CONTENT_DATA.milestones[0], id: 'only-one' }],
 	works: [CONTENT_DATA.works[0]],
-	venues: [CONTENT_DATA.venues[0]]
+	venues: [CONTENT_DATA.venues[0]],
+	treaty: { ...CONTENT_DATA.treaty, documents: [CONTENT_DATA.treaty.documents[0]] }
 };
 const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200 });
 
@@ -27,6 +29,7 @@ describe('readContentFile', () => {
 		expect(readContentFile({ version: 'v2', ...tiny, venues: [{ name: 'x' }] }, 'v2')).toBe(
 			'venues without ids'
 		);
+		expect(readContentFile({ ...tiny, version: 'v2', treaty: null }, 'v2')).toBe('no treaty');
 	});
 });
 
@@ -43,6 +46,8 @@ describe('loadContent', () => {
 		expect(MILESTONES.map((m) => m.id)).toEqual(['only-one']);
 		expect([...WORKS_BY_ID.keys()]).toEqual([tiny.works[0].id]);
 		expect([...VENUES_BY_ID.keys()]).toEqual([tiny.venues[0].id]);
+		expect([...TREATY_DOCUMENTS_BY_ID.keys()]).toEqual(['communique']);
+		expect(GUARANTEE.steps).toEqual(CONTENT_DATA.treaty.guarantee.steps);
 	});
 
 	it('asks again past the HTTP cache when a stale copy of another version comes', async () => {

@@ -1,14 +1,16 @@
 import { fetchJson } from '../data-file';
 import { setMilestones } from './milestones';
+import { setTreaty, type TreatyContent } from './treaty';
 import type { Milestone, Venue } from './schema';
 import { setVenues } from './venues';
 import { setWorks, type Work } from './works';
 
-/** The story's content: what the app reads through MILESTONES, WORKS and VENUES. */
+/** The story's content: what the app reads through MILESTONES, WORKS, VENUES and treaty.ts. */
 export interface ContentData {
 	milestones: readonly Milestone[];
 	works: readonly Work[];
 	venues: readonly Venue[];
+	treaty: TreatyContent;
 }
 
 /** /data/content.json: the content, with the version of the build that wrote it. */
@@ -27,6 +29,7 @@ export function setContent(content: ContentData): void {
 	setWorks(content.works);
 	setVenues(content.venues);
 	setMilestones(content.milestones);
+	setTreaty(content.treaty);
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -53,6 +56,7 @@ export function readContentFile(json: unknown, version: string): ContentData | s
 		const problem = listOfRecords(json, key);
 		if (problem) return problem;
 	}
+	if (!isObject(json.treaty) || !Array.isArray(json.treaty.documents)) return 'no treaty';
 	return json as unknown as ContentFile;
 }
 

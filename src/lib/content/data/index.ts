@@ -1,5 +1,6 @@
 import type { ContentData } from '../load';
 import { MILESTONE_DATA } from './milestones';
+import { TREATY_DATA } from './treaty';
 import { VENUE_DATA } from './venues';
 import { WORK_DATA } from './works';
 
@@ -7,5 +8,6 @@ import { WORK_DATA } from './works';
 export const CONTENT_DATA: ContentData = {
 	milestones: MILESTONE_DATA,
 	works: WORK_DATA,
-	venues: VENUE_DATA
+	venues: VENUE_DATA,
+	treaty: TREATY_DATA
 };
