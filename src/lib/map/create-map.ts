@@ -189,11 +189,13 @@ export async function createAtlasMap(
 		overlay,
 		options.onFrontlineDrawn
 	);
-	map.once('load', () => {
+	map.once('style.load', () => {
 		// At the places of the layers they stand in for: areas under the basemap's water and
 		// borders, the line above them.
 		map.addLayer(days.layers[0], 'occupied-2014-hatch');
 		map.addLayer(days.layers[1], LAYER.outsideData);
+	});
+	map.once('load', () => {
 		window.__talksAtlas = {
 			map,
 			get drawnDay() {
@@ -252,8 +254,11 @@ export async function createAtlasMap(
 		if (!world) map.on('moveend', worldIfSeen);
 	});
 
+	// Writes wait for the style, not for the map's first complete frame ('load'): the front line,
+	// the venues' filter and the rest then tile in the worker beside the basemap, where after
+	// 'load' each was a second round of tiling and frames before the first idle.
 	// The treaty view goes first: it sets how far the camera may go before anything frames.
-	const whenLoaded = createLoadQueue((run) => map.once('load', run), ['treaty']);
+	const whenLoaded = createLoadQueue((run) => map.once('style.load', run), ['treaty']);
 	const treaty = createTreatyOverlay(map, {
 		onProblem: (message) => options.onLayerProblem?.(message),
 		onLayersAdded: (ids) => overrides.adopt(ids),

@@ -1,7 +1,7 @@
 /**
- * Writes to a map that arrive before its first `load` wait for it; only the latest of each kind
- * is kept. (Not `isStyleLoaded()`: that is false again whenever a source is loading, and a write
- * queued then would never run.) `first` kinds run before the others on load.
+ * Writes to a map that arrive before its style has loaded wait for it; only the latest of each
+ * kind is kept. (Not `isStyleLoaded()`: that is false again whenever a source is loading, and a
+ * write queued then would never run.) `first` kinds run before the others once it has.
  */
 export function createLoadQueue(
 	onLoad: (run: () => void) => void,
