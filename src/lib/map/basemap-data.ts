@@ -1,4 +1,5 @@
 import type { FeatureCollection } from 'geojson';
+import { BASEMAP_URL } from './basemap-url';
 import { decodeTopology, loadTopology } from './topology-file';
 
 export const BASEMAP_LAYERS = [
@@ -16,7 +17,7 @@ export const BASEMAP_LAYERS = [
 export type BasemapLayerName = (typeof BASEMAP_LAYERS)[number];
 export type BasemapLayers = Record<BasemapLayerName, FeatureCollection>;
 
-export const BASEMAP_URL = '/data/basemap.topo.json';
+export { BASEMAP_URL };
 
 /** Turns the basemap TopoJSON into one FeatureCollection per layer, checking every layer is there. */
 export function decodeBasemap(json: unknown, url = BASEMAP_URL): BasemapLayers {
