@@ -1,8 +1,12 @@
 import type { ClientInit } from '@sveltejs/kit';
 import { version } from '$app/environment';
 import { loadContent } from '$lib/content/load';
+import { TREATY_PANEL_SELECTOR, treatyPanel } from '$lib/components/treaty/treaty-panel.svelte';
 
-/** The story's content arrives as JSON before the page hydrates (see $lib/content/load.ts). */
+/**
+ * The story's content arrives as JSON before the page hydrates (see $lib/content/load.ts), and the
+ * treaty panel's code if the prerendered page shows it.
+ */
 export const init: ClientInit = async () => {
 	try {
 		const loaded = await loadContent({
@@ -11,6 +15,8 @@ export const init: ClientInit = async () => {
 		});
 		if (loaded.from === 'bundled')
 			console.warn(`Story content from the bundled copy: ${loaded.why}`);
+		// A page prerendered with the treaty panel hydrates with it (its code is loaded on demand).
+		if (document.querySelector(TREATY_PANEL_SELECTOR)) await treatyPanel.load();
 	} catch (error) {
 		// Neither the file nor the code chunk (offline before the first visit was stored): the
 		// prerendered page stays readable, and says why nothing responds.

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 test('a basemap file that fails to load gives a message and keeps the venues usable', async ({
 	page
@@ -89,15 +89,19 @@ test.describe('the story’s content file (/data/content.json)', () => {
 test.describe('without a service worker (so every request is seen)', () => {
 	test.use({ serviceWorkers: 'block' });
 
-	test('the share dialog, loaded when first asked for, says so if it cannot come; the atlas goes on', async ({
-		page
-	}) => {
-		await page.goto('/?date=2022-03-29');
+	/** Opens the atlas; from then on no script comes, so the next chunk asked for fails. */
+	async function openThenBlockScripts(page: Page, url: string) {
+		await page.goto(url);
 		await expect(page.locator('[data-status]')).toHaveAttribute('data-status', 'ready', {
 			timeout: 30_000
 		});
-		// From here on no script comes: the dialog's code is the next one asked for.
 		await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+	}
+
+	test('the share dialog, loaded when first asked for, says so if it cannot come; the atlas goes on', async ({
+		page
+	}) => {
+		await openThenBlockScripts(page, '/?date=2022-03-29');
 		await page.getByRole('button', { name: 'Share / embed' }).click();
 		await expect(
 			page.getByRole('alert').filter({ hasText: 'The share dialog could not be loaded' })
@@ -108,5 +112,29 @@ test.describe('without a service worker (so every request is seen)', () => {
 		await slider.focus();
 		await page.keyboard.press('ArrowRight');
 		await expect(slider).toHaveAttribute('aria-valuenow', String(before + 1));
+	});
+
+	test('the treaty panel, loaded when the layers are first shown, says so if it cannot come; the layer still draws', async ({
+		page
+	}) => {
+		await openThenBlockScripts(page, '/?date=2022-05-10');
+		const menu = page.getByTestId('layer-menu');
+		await menu.locator('summary').click();
+		await menu.getByRole('checkbox', { name: /Crimea and excluded areas/ }).check();
+		await expect(
+			page.getByRole('status').filter({ hasText: 'What was on the table could not be loaded' })
+		).toBeVisible();
+		await expect(page.getByTestId('treaty-panel')).toHaveCount(0);
+		await page.waitForFunction(
+			() => {
+				const map = window.__talksAtlas?.map;
+				return (
+					!!map?.getLayer('treaty-crimea') &&
+					map.getLayoutProperty('treaty-crimea', 'visibility') !== 'none'
+				);
+			},
+			null,
+			{ timeout: 30_000 }
+		);
 	});
 });

@@ -167,6 +167,17 @@ export function outsideDataMask(): FeatureCollection {
 	};
 }
 
+/** A plain fill of one part of the basemap. */
+function partFill(id: string, part: BasemapPart, colour: string): LayerSpecification {
+	return {
+		id,
+		type: 'fill',
+		source: BASEMAP_SOURCE,
+		filter: onPart(part),
+		paint: { 'fill-color': colour }
+	};
+}
+
 function baseLayers(): LayerSpecification[] {
 	return [
 		{ id: 'sea', type: 'background', paint: { 'background-color': C.sea } },
@@ -184,34 +195,10 @@ function baseLayers(): LayerSpecification[] {
 			filter: onPart('borders'),
 			paint: { 'line-color': C.border, 'line-width': 0.6 }
 		},
-		{
-			id: LAYER.detailBox,
-			type: 'fill',
-			source: BASEMAP_SOURCE,
-			filter: onPart('detailBox'),
-			paint: { 'fill-color': C.sea }
-		},
-		{
-			id: LAYER.land,
-			type: 'fill',
-			source: BASEMAP_SOURCE,
-			filter: onPart('land'),
-			paint: { 'fill-color': C.land }
-		},
-		{
-			id: LAYER.oblasts,
-			type: 'fill',
-			source: BASEMAP_SOURCE,
-			filter: onPart('oblasts'),
-			paint: { 'fill-color': C.ukraine }
-		},
-		{
-			id: LAYER.occupied2014,
-			type: 'fill',
-			source: BASEMAP_SOURCE,
-			filter: onPart('occupied2014'),
-			paint: { 'fill-color': C.occupied2014Fill }
-		},
+		partFill(LAYER.detailBox, 'detailBox', C.sea),
+		partFill(LAYER.land, 'land', C.land),
+		partFill(LAYER.oblasts, 'oblasts', C.ukraine),
+		partFill(LAYER.occupied2014, 'occupied2014', C.occupied2014Fill),
 		...frontAreaLayers(),
 		{
 			id: 'occupied-2014-hatch',
@@ -220,13 +207,7 @@ function baseLayers(): LayerSpecification[] {
 			filter: onPart('occupied2014'),
 			paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.55 }
 		},
-		{
-			id: 'lakes',
-			type: 'fill',
-			source: BASEMAP_SOURCE,
-			filter: onPart('lakes'),
-			paint: { 'fill-color': C.water }
-		},
+		partFill('lakes', 'lakes', C.water),
 		{
 			id: 'rivers',
 			type: 'line',
