@@ -76,9 +76,9 @@ export const GEOJSON_SOURCE_OPTIONS = { tolerance: 0.5, buffer: 32, maxzoom: 10 
  * The whole static basemap is one GeoJSON source, its parts told apart by a `part` property.
  * Before MapLibre draws a fill or line layer whose source differs from the previous layer's, it
  * redraws that source's tile clipping masks into the stencil buffer: a pass over the whole map.
- * With a source per part the style changed source about twenty times a frame, and in software
- * rendering those passes were a third of every frame (measured in the bench's repaint loop). It
- * also makes one tiling job in the worker instead of eleven while the map loads.
+ * With a source per part the style changed source 15 times a frame, now 6; back-to-back repaints
+ * in software went from 11.2 to 12–13 a second (README, Benchmark). It also makes one tiling job
+ * in the worker instead of eleven while the map loads.
  */
 export const BASEMAP_SOURCE = 'basemap';
 /** The low-detail world around the region (land and borders), one source filled after first idle. */
