@@ -2,7 +2,9 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { chunkNames } from './src/build/client-chunks.ts';
 
 /** The data's own version: the service worker keeps data stored at runtime while this holds. */
 function dataVersion(dir = 'static/data'): string {
@@ -15,8 +17,60 @@ function dataVersion(dir = 'static/data'): string {
 	return hash.digest('hex').slice(0, 12);
 }
 
+/** Cuts the browser's code by kind of page (see src/build/client-chunks.ts). */
+function clientChunks(): Plugin {
+	let names = new Map<string, string>();
+	return {
+		name: 'talks-atlas:client-chunks',
+		apply: 'build',
+		config(config) {
+			// The server's code is not downloaded: leave its chunks as they are.
+			if (config.build?.ssr) return;
+			return {
+				build: {
+					rolldownOptions: {
+						// Required by the bundler with the option below: an entry may export more than
+						// its own names (a page's node may carry a module its kind's chunk shares).
+						preserveEntrySignatures: 'allow-extension',
+						output: {
+							codeSplitting: {
+								// Each module's chunk is named from the whole graph, and its imports are in
+								// chunks of their own; pulling them into the importer's would undo that.
+								includeDependenciesRecursively: false,
+								groups: [
+									{
+										// Every module a page loads has its chunk here: one left to the bundler
+										// could land in a page's own file while a chunk that file imports needs
+										// it first (a circle: zod's schemas then ran before zod).
+										name: (id: string) => names.get(id) ?? null,
+										debugName: 'page-kind'
+									}
+								]
+							}
+						}
+					}
+				}
+			};
+		},
+		buildEnd() {
+			const ids = [...this.getModuleIds()];
+			names = chunkNames(
+				{
+					entries: ids.filter((id) => this.getModuleInfo(id)?.isEntry),
+					imports: (id) => this.getModuleInfo(id)?.importedIds ?? []
+				},
+				{
+					atlas: (id) => id.endsWith('/src/lib/components/AtlasApp.svelte'),
+					embed: (id) => id.endsWith('/src/routes/embed/+page.svelte'),
+					page: (id) => /\/src\/routes\/.*\+page\.svelte$/.test(id)
+				}
+			);
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), clientChunks()],
 	define: { __DATA_VERSION__: JSON.stringify(dataVersion()) },
 	test: {
 		include: ['src/**/*.test.ts', 'geodata/**/*.test.ts'],
