@@ -8,7 +8,7 @@ import { openAtlas, settled } from './helpers';
  * issue 14 (60 KB on `/` besides MapLibre); these are ceilings just above what the build does
  * now, so that a change that loses what was won fails here and says by how much.
  */
-const ATLAS_CEILING_KB = 70;
+const ATLAS_CEILING_KB = 72;
 const ATLAS_MAX_FILES = 20;
 
 interface Script {

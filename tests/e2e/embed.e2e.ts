@@ -112,6 +112,52 @@ test('a host on another origin drives the widget: ready, setDate, goToMilestone,
 	expect(errors).toEqual([]);
 });
 
+test('a host on another origin sets and stops a comparison; a bad one is refused', async ({
+	page
+}) => {
+	await openHost(page, '?date=2022-04-15');
+	await waitForMessage(page, (m) => m.event === 'ready');
+	await send(page, {
+		type: 'talks-atlas',
+		v: 1,
+		command: 'setCompare',
+		compare: 'istanbul-communique'
+	});
+	await waitForMessage(
+		page,
+		(m) => m.event === 'statechange' && m.state?.compare === 'istanbul-communique'
+	);
+	const compareLines = () =>
+		frameMap(page).evaluate(() => {
+			const map = window.__talksAtlas?.map;
+			return map?.getLayer('compare-line')
+				? map.queryRenderedFeatures({ layers: ['compare-line'] }).length
+				: 0;
+		});
+	await expect.poll(compareLines, { timeout: 30_000 }).toBeGreaterThan(0);
+
+	await send(page, {
+		type: 'talks-atlas',
+		v: 1,
+		command: 'setCompare',
+		compare: '<b>x</b>',
+		id: 'bad'
+	});
+	const refused = await waitForMessage(page, (m) => m.event === 'error' && m.id === 'bad');
+	expect(refused.reason).toBe('compare must be a calendar day, a milestone id or null');
+	await send(page, {
+		type: 'talks-atlas',
+		v: 1,
+		command: 'setCompare',
+		compare: 'yalta',
+		id: 'unknown'
+	});
+	await waitForMessage(page, (m) => m.event === 'error' && m.id === 'unknown');
+	await send(page, { type: 'talks-atlas', v: 1, command: 'setCompare', compare: null, id: 'stop' });
+	await waitForMessage(page, (m) => m.event === 'ack' && m.id === 'stop');
+	await expect.poll(compareLines).toBe(0);
+});
+
 test('a burst of malformed messages changes nothing and throws nothing', async ({ page }) => {
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));

@@ -8,6 +8,9 @@ import { chapterById, chapterVenueIds } from '../story/chapters';
 import { Playback } from '../story/playback.svelte';
 import type { TreatyLayerId } from '../treaty/layers';
 import { cameraTarget } from './camera-target';
+import { compareDay } from '../state/url';
+import type { CompareView } from '../compare/compare-view.svelte';
+import { untrack } from 'svelte';
 
 /**
  * One atlas on a page — the app or the embed: its state (the only URL writer), the front lines of
@@ -51,6 +54,16 @@ export class AtlasSession {
 		const m = this.atMilestone;
 		return m ? `${m.title}, ${formatEventDate(m.date, m.precision)}` : '';
 	});
+	/** The day the comparison's reference line is of (`?compare=`), or null. */
+	readonly compareDay = $derived(
+		compareDay(this.#app().compare, (id) => {
+			const milestone = MILESTONES.find((m) => m.id === id);
+			return milestone ? startOf(milestone) : null;
+		})
+	);
+	/** The comparison, once one was asked for (its code loads then). */
+	compare: CompareView | null = $state.raw(null);
+	#compareLoading = false;
 	readonly shownSource = $derived(this.frontlines.shown?.source ?? null);
 	readonly series = $derived.by(() => {
 		const source = this.shownSource;
@@ -110,6 +123,38 @@ export class AtlasSession {
 			win.removeEventListener('pointerdown', interrupt, true);
 			this.playback.pause();
 		};
+	}
+
+	/**
+	 * Keeps the comparison in step with the day and the assessment shown; call it from an effect.
+	 * The comparison's code is fetched the first time one is asked for.
+	 */
+	followCompare(): void {
+		const reference = this.compareDay;
+		const view = this.compare;
+		if (!view) {
+			if (reference !== null) this.#loadCompare();
+			return;
+		}
+		const shown = this.frontlines.shown?.source.id ?? this.app.source;
+		const day = this.app.date;
+		const moving = this.app.scrubbing || this.playback.playing;
+		void this.frontlines.catalog;
+		// The comparison's own state is written as it works: not a reason to run this again.
+		untrack(() => void view.update(this.frontlines, shown, day, reference, moving));
+	}
+
+	#loadCompare(): void {
+		if (this.#compareLoading) return;
+		this.#compareLoading = true;
+		import('../compare/compare-view.svelte')
+			.then(({ CompareView }) => (this.compare = new CompareView()))
+			.catch((error: unknown) =>
+				this.app.notify(
+					`The comparison could not be loaded (${(error as Error).message}); try again when online.`
+				)
+			)
+			.finally(() => (this.#compareLoading = false));
 	}
 
 	toggleLayer(layer: TreatyLayerId, on: boolean): void {

@@ -6,6 +6,7 @@ export const COMMANDS = [
 	'setDate',
 	'goToMilestone',
 	'setSource',
+	'setCompare',
 	'play',
 	'pause',
 	'getState'

@@ -7,6 +7,8 @@ export interface EmbedTarget {
 	/** False when there is no such milestone. */
 	goToMilestone(id: string): boolean;
 	setSource(source: EmbedState['source']): void;
+	/** False when there is no such milestone. */
+	setCompare(compare: string | null): boolean;
 	play(): void;
 	pause(): void;
 }
@@ -26,6 +28,10 @@ export function runCommand(command: Command, target: EmbedTarget): EmbedEvent {
 			break;
 		case 'setSource':
 			target.setSource(command.source);
+			break;
+		case 'setCompare':
+			if (!target.setCompare(command.compare))
+				return event('error', { ...id, reason: 'there is no milestone with that id' });
 			break;
 		case 'play':
 			target.play();

@@ -92,6 +92,9 @@ describe('parseMessage', () => {
 			{ ...base, command: 'setDate', date: 'x'.repeat(1_000_000) },
 			{ ...base, command: 'goToMilestone', milestone: '<script>alert(1)</script>' },
 			{ ...base, command: 'setSource', source: 'rt' },
+			{ ...base, command: 'setCompare', compare: '<img src=x>' },
+			{ ...base, command: 'setCompare', compare: 20220329 },
+			{ ...base, command: 'setCompare' },
 			{ ...base, command: 'eval', code: 'alert(1)' },
 			{ ...base, v: 2, command: 'play' },
 			{ ...base, command: 'play', id: { toString: 'x' } }
@@ -121,11 +124,13 @@ describe('runCommand', () => {
 			milestone: null,
 			source: 'isw',
 			playing: false,
-			layers: []
+			layers: [],
+			compare: null
 		}),
 		setDate: vi.fn(),
 		goToMilestone: vi.fn((id: string) => id === 'draft-15-april'),
 		setSource: vi.fn(),
+		setCompare: vi.fn((compare: string | null) => compare !== 'yalta'),
 		play: vi.fn(),
 		pause: vi.fn()
 	});
@@ -149,6 +154,23 @@ describe('runCommand', () => {
 		expect(t.setDate).toHaveBeenCalledWith('2022-04-15');
 		runCommand({ ...base, command: 'play' }, t);
 		expect(t.play).toHaveBeenCalled();
+	});
+
+	it('sets or stops a comparison, and refuses an unknown milestone', () => {
+		const t = target();
+		for (const compare of ['2022-03-29', 'istanbul-communique', null]) {
+			const parsed = parseMessage({ ...base, command: 'setCompare', compare });
+			expect(parsed.kind, String(compare)).toBe('command');
+			if (parsed.kind === 'command')
+				expect(runCommand(parsed.command, t)).toMatchObject({
+					event: 'ack',
+					command: 'setCompare'
+				});
+		}
+		expect(t.setCompare).toHaveBeenLastCalledWith(null);
+		expect(
+			runCommand({ ...base, command: 'setCompare', compare: 'yalta', id: 7 }, t)
+		).toMatchObject({ event: 'error', id: 7 });
 	});
 
 	it('reports an unknown milestone as an error', () => {

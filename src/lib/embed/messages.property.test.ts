@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from './command-names';
-import { API_VERSION, commandSchema, MESSAGE_TYPE, parseMessage } from './messages';
+import { API_VERSION, commandSchema, COMPARE_REASON, MESSAGE_TYPE, parseMessage } from './messages';
 
 /**
  * The reliability probe's postMessage fuzzing, kept as a property: random values, messages that
@@ -16,6 +16,7 @@ const REASONS = [
 	'date must be a calendar day, YYYY-MM-DD',
 	'milestone must be a milestone id',
 	'source must be isw or liveuamap',
+	COMPARE_REASON,
 	'id must be a string of at most 64 characters or a number',
 	'the message could not be read'
 ];

@@ -15,6 +15,13 @@ export const API_VERSION = 1;
 const id = z.union([z.string().max(64), z.number().finite()]).optional();
 const envelope = { type: z.literal(MESSAGE_TYPE), v: z.literal(API_VERSION), id };
 
+export const COMPARE_REASON = 'compare must be a calendar day, a milestone id or null';
+const isoDay = z.string().length(10).refine(isIsoDay, 'date must be a calendar day, YYYY-MM-DD');
+const milestoneId = z
+	.string()
+	.max(80)
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'milestone must be a milestone id');
+
 export const commandSchema = z.discriminatedUnion('command', [
 	z.object({
 		...envelope,
@@ -24,12 +31,15 @@ export const commandSchema = z.discriminatedUnion('command', [
 	z.object({
 		...envelope,
 		command: z.literal('goToMilestone'),
-		milestone: z
-			.string()
-			.max(80)
-			.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'milestone must be a milestone id')
+		milestone: milestoneId
 	}),
 	z.object({ ...envelope, command: z.literal('setSource'), source: z.enum(['isw', 'liveuamap']) }),
+	z.object({
+		...envelope,
+		command: z.literal('setCompare'),
+		// A day or a milestone id to compare with; null stops comparing.
+		compare: z.union([isoDay, milestoneId, z.null()], { error: COMPARE_REASON })
+	}),
 	z.object({ ...envelope, command: z.literal('play') }),
 	z.object({ ...envelope, command: z.literal('pause') }),
 	z.object({ ...envelope, command: z.literal('getState') })
@@ -44,6 +54,8 @@ export interface EmbedState {
 	source: 'isw' | 'liveuamap';
 	playing: boolean;
 	layers: string[];
+	/** The day or milestone id compared with, or null. */
+	compare: string | null;
 }
 
 export type EmbedEvent =
@@ -105,6 +117,7 @@ function reasonFor(data: Record<string, unknown>, path: PropertyKey[]): string {
 		date: 'date must be a calendar day, YYYY-MM-DD',
 		milestone: 'milestone must be a milestone id',
 		source: 'source must be isw or liveuamap',
+		compare: COMPARE_REASON,
 		id: 'id must be a string of at most 64 characters or a number'
 	};
 	return rules[field] ?? `invalid ${field}`;

@@ -1,6 +1,6 @@
 import { adjacentViews, loadCatalog, resolveView, type ResolvedView } from './catalog';
 import { FrontlineStore, type FrontlineFrame } from './store';
-import type { FrontlineIndex, FrontlineSourceId } from './types';
+import type { FrontlineIndex, FrontlineIndexSource, FrontlineSourceId } from './types';
 import { STEP_START } from '../perf-marks';
 
 export type FrontlineStatus = 'loading' | 'ready' | 'error';
@@ -70,6 +70,11 @@ export class FrontlineView {
 	constructor(store = new FrontlineStore(), idle: IdleScheduler = whenIdle) {
 		this.#store = store;
 		this.#whenIdle = idle;
+	}
+
+	/** Any day of any source, from the same store (a comparison's other day). */
+	frameOf(source: FrontlineIndexSource, date: string): Promise<FrontlineFrame> {
+		return this.#store.frame(source, date);
 	}
 
 	/** The map drew a frame: the front lines on screen now (null: none). */

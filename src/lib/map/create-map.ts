@@ -43,6 +43,7 @@ import {
 } from './style';
 import { createStyleOverrides } from './style-overrides';
 import { createTreatyOverlay } from './treaty-overlay';
+import { createCompareLayer } from './compare-layer';
 import { venueHalos, venuePoints } from './venue-features';
 import { createVenueMarkers } from './venue-markers';
 import {
@@ -100,6 +101,11 @@ export interface AtlasMap {
 	setScrubbing(on: boolean): void;
 	/** Shows the treaty layers in the view (the guarantor layer opens the camera to the world). */
 	setTreaty(view: TreatyView): void;
+	/**
+	 * Draws a comparison: features with `change` = `reference` (the other day's front line, dashed),
+	 * `gained` or `lost` (areas that changed hands); null takes it away.
+	 */
+	setCompare(data: GeoJSON.FeatureCollection | null): void;
 	/** Recolours the map for a theme (dark, high contrast) or back to light. */
 	setTheme(theme: Theme): void;
 	/** Present mode: lines, labels and dots drawn larger for a projector; off restores them. */
@@ -265,6 +271,8 @@ export async function createAtlasMap(
 		onWorldView: (on) => extent.setWorldView(on)
 	});
 
+	const compare = createCompareLayer(map, (ids) => overrides.adopt(ids));
+
 	return {
 		map,
 		showVenues(ids) {
@@ -288,6 +296,9 @@ export async function createAtlasMap(
 		},
 		setTreaty(view) {
 			whenLoaded('treaty', () => treaty.set(view));
+		},
+		setCompare(data) {
+			whenLoaded('compare', () => compare.set(data));
 		},
 		setTheme(theme) {
 			whenLoaded('theme', () => overrides.setTheme(theme));

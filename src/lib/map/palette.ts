@@ -39,6 +39,11 @@ export const PALETTE = {
 	bandFar: '#5ab4ac',
 	bandLine: '#014d46',
 	worldBorder: '#bdb7ab',
+	// A comparison of two days: orange and teal stay apart for the common colour-vision types
+	// and from the control red; the reference day's line is dashed in near-black.
+	compareGained: '#d95f02',
+	compareLost: '#1b9e77',
+	compareLine: '#262a33',
 	// The force-caps chart: Ukraine's and Russia's positions.
 	chartUkraine: '#1d4f91',
 	chartRussia: '#b35806',
@@ -88,6 +93,9 @@ export const DARK: Palette = {
 	venueHalo: '#93c5ff',
 	chartUkraine: '#93c5ff',
 	worldBorder: '#5a554c',
+	compareGained: '#f28e2b',
+	compareLost: '#4fd1a5',
+	compareLine: '#f2efe8',
 	markDocument: '#e0a458',
 	markLeaders: '#6fcf9c',
 	markStatement: '#b9a8f0',
@@ -125,6 +133,9 @@ export const CONTRAST: Palette = {
 	venueHalo: '#00288a',
 	chartUkraine: '#00288a',
 	worldBorder: '#7a7a7a',
+	compareGained: '#b34700',
+	compareLost: '#00775a',
+	compareLine: '#000000',
 	markDocument: '#5a2e00',
 	markLeaders: '#0b5d32',
 	markStatement: '#3d2a80',

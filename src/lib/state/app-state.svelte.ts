@@ -11,7 +11,7 @@ import {
 import { DATA_FIRST, DATA_LAST } from '../frontlines/range';
 import type { FrontlineSourceId } from '../frontlines/types';
 import { throttle } from './throttle';
-import { DEFAULT_VIEW, parseViewParams, viewSearch, type Camera } from './url';
+import { DEFAULT_VIEW, parseCompare, parseViewParams, viewSearch, type Camera } from './url';
 import type { Framing } from '../atlas/camera-target';
 import type { TreatyDocumentId } from '../content/treaty';
 import type { Theme } from '../theme';
@@ -57,6 +57,8 @@ export class AppState {
 	 * URL) bring their chapter.
 	 */
 	chapter: ChapterId = $state(DEFAULT_CHAPTER);
+	/** A day or milestone id whose front line is drawn for comparison (`?compare=`), or null. */
+	compare: string | null = $state(null);
 	/** Whether the URL the page opened with asked for playback (`?play=1`). */
 	autoplayRequested = false;
 	/** What the app changed about a requested view, in words (bad URL parameters…). */
@@ -117,6 +119,7 @@ export class AppState {
 		this.mode = view.mode === 'present' ? 'present' : 'app';
 		this.theme = view.theme ?? 'light';
 		this.chapter = view.chapter ?? chapterOf(view.date);
+		this.compare = view.compare ?? null;
 		this.treaty = treatyFromUrl(
 			view.layers ?? null,
 			view.document ?? null,
@@ -266,6 +269,25 @@ export class AppState {
 		this.#sync();
 	}
 
+	/**
+	 * Compares the day shown with a day or a milestone (null: no comparison). A value the URL
+	 * would refuse is refused here too, with the same notice.
+	 */
+	setCompare(value: string | null): void {
+		let compare = value;
+		if (value !== null) {
+			const read = parseCompare(value, (id) => {
+				const milestone = this.#milestone(id);
+				return milestone ? startOf(milestone) : null;
+			});
+			if (read.notice) this.notify(read.notice);
+			compare = read.compare;
+		}
+		if (compare === this.compare) return;
+		this.compare = compare;
+		this.#sync();
+	}
+
 	setMode(mode: 'app' | 'present'): void {
 		if (mode === this.mode) return;
 		this.mode = mode;
@@ -326,6 +348,7 @@ export class AppState {
 				mode: this.mode === 'present' ? 'present' : null,
 				theme: this.theme === 'light' ? null : this.theme,
 				chapter: this.chapter,
+				compare: this.compare,
 				...treatyToUrl(this.treaty, this.#milestone(this.milestone))
 			},
 			this.#keep

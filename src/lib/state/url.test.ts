@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AppState } from './app-state.svelte';
-import { parseViewParams, viewSearch } from './url';
+import { compareDay, parseViewParams, viewSearch } from './url';
+import { DATA_FIRST } from '../frontlines/range';
+import { formatDay } from '../dates';
 import { searchOnPage } from './page-search';
 import { MILESTONES } from '../content/milestones';
 
@@ -18,7 +20,8 @@ describe('parseViewParams', () => {
 				document: null,
 				mode: null,
 				theme: null,
-				chapter: null
+				chapter: null,
+				compare: null
 			},
 			notices: [],
 			autoplay: false
@@ -58,7 +61,8 @@ describe('milestones in the URL', () => {
 			document: null,
 			mode: null,
 			theme: null,
-			chapter: null
+			chapter: null,
+			compare: null
 		});
 	});
 
@@ -72,6 +76,47 @@ describe('milestones in the URL', () => {
 		expect(
 			viewSearch({ date: '2022-03-29', source: 'isw', milestone: 'istanbul-communique' })
 		).toBe('?milestone=istanbul-communique&date=2022-03-29');
+	});
+});
+
+describe('a comparison in the URL', () => {
+	const lookup = (id: string) => (id === 'istanbul-communique' ? '2022-03-29' : null);
+
+	it('reads a day or a milestone, and writes it back as given', () => {
+		const day = parseViewParams('?date=2022-04-15&compare=2022-03-29', lookup);
+		expect(day.view.compare).toBe('2022-03-29');
+		expect(day.notices).toEqual([]);
+		const milestone = parseViewParams('?date=2025-05-16&compare=istanbul-communique', lookup);
+		expect(milestone.view.compare).toBe('istanbul-communique');
+		expect(compareDay(milestone.view.compare ?? null, lookup)).toBe('2022-03-29');
+		expect(viewSearch(milestone.view)).toBe('?date=2025-05-16&compare=istanbul-communique');
+	});
+
+	it('moves a day outside the data to its edge, and says so', () => {
+		const { view, notices } = parseViewParams('?compare=2019-01-01', lookup);
+		expect(view.compare).toBe(DATA_FIRST);
+		expect(notices).toEqual([
+			`1 January 2019 is before the data begins; comparing with ${formatDay(DATA_FIRST)}.`
+		]);
+	});
+
+	it('refuses anything else, says why, and keeps the rest of the view', () => {
+		for (const bad of ['soon', '2022-02-30', '<b>x</b>', '', 'istanbul-2023']) {
+			const { view, notices } = parseViewParams(
+				`?date=2022-04-15&compare=${encodeURIComponent(bad)}`,
+				lookup
+			);
+			expect(view.compare, bad).toBeNull();
+			expect(view.date).toBe('2022-04-15');
+			expect(notices.join(' '), bad).toContain('so there is no comparison');
+		}
+		expect(compareDay(null, lookup)).toBeNull();
+	});
+
+	it('leaves no comparison out of the URL', () => {
+		expect(viewSearch({ date: '2022-04-15', source: 'isw', milestone: null, compare: null })).toBe(
+			'?date=2022-04-15'
+		);
 	});
 });
 
@@ -156,7 +201,8 @@ describe('viewSearch', () => {
 			document: null,
 			mode: null,
 			theme: null,
-			chapter: null
+			chapter: null,
+			compare: null
 		});
 	});
 
@@ -198,6 +244,21 @@ describe('AppState', () => {
 		state.setDate('2099-01-01');
 		expect(state.date).toBe('2026-08-21');
 		vi.useRealTimers();
+	});
+
+	it('keeps a comparison in the URL, refuses a bad one with the URL’s notice, and drops it', () => {
+		const writes: string[] = [];
+		const state = new AppState((search) => writes.push(search), MILESTONES);
+		state.start('?date=2022-04-15&compare=istanbul-communique');
+		expect(state.compare).toBe('istanbul-communique');
+		state.setCompare('2022-03-01');
+		state.flush();
+		expect(writes.at(-1)).toBe('?date=2022-04-15&compare=2022-03-01');
+		state.setCompare('next tuesday');
+		expect(state.compare).toBeNull();
+		expect(state.notices.at(-1)).toContain('so there is no comparison');
+		state.flush();
+		expect(writes.at(-1)).toBe('?date=2022-04-15');
 	});
 
 	it('writes nothing before it has read the URL', () => {

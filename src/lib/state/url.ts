@@ -30,6 +30,8 @@ export interface ViewParams {
 	theme?: Theme | null;
 	/** The chapter in focus; null: the one the date falls in (and then not written). */
 	chapter?: ChapterId | null;
+	/** A day (`YYYY-MM-DD`) or a milestone id whose front line is drawn for comparison. */
+	compare?: string | null;
 }
 
 export type Camera = [number, number, number];
@@ -43,7 +45,8 @@ export const DEFAULT_VIEW: ViewParams = {
 	document: null,
 	mode: null,
 	theme: null,
-	chapter: null
+	chapter: null,
+	compare: null
 };
 
 /** A plain decimal number: no hex, binary, octal, exponent or blank (which `Number()` takes). */
@@ -77,7 +80,8 @@ export const VIEW_KEYS = [
 	'treaty',
 	'mode',
 	'theme',
-	'chapter'
+	'chapter',
+	'compare'
 ] as const;
 
 /**
@@ -188,6 +192,13 @@ export function parseViewParams(
 			);
 	}
 
+	const compare = params.get('compare');
+	if (compare !== null) {
+		const read = parseCompare(compare, milestoneStart);
+		view.compare = read.compare;
+		if (read.notice) notices.push(read.notice);
+	}
+
 	const source = params.get('source');
 	if (source !== null) {
 		if ((SOURCES as readonly string[]).includes(source)) view.source = source as FrontlineSourceId;
@@ -195,6 +206,35 @@ export function parseViewParams(
 	}
 	// `play=1` asks for playback once, when the page opens; it is not written back.
 	return { view, notices, autoplay: params.get('play') === '1' };
+}
+
+/**
+ * `compare=`: a day in the data's range (one outside is moved to its edge, and said so) or a
+ * milestone id, kept as given so a link stays readable; anything else, no comparison.
+ */
+export function parseCompare(
+	text: string,
+	milestoneStart: MilestoneLookup
+): { compare: string | null; notice: string | null } {
+	if (isIsoDay(text)) {
+		const clamped = clampDay(text, DATA_FIRST, DATA_LAST);
+		const notice =
+			clamped === text
+				? null
+				: `${formatDay(text)} is ${text < DATA_FIRST ? 'before the data begins' : 'after the latest data'}; comparing with ${formatDay(clamped)}.`;
+		return { compare: clamped, notice };
+	}
+	if (milestoneStart(text) !== null) return { compare: text, notice: null };
+	return {
+		compare: null,
+		notice: `“${shorten(text)}” is neither a date like 2022-03-29 nor a milestone here, so there is no comparison.`
+	};
+}
+
+/** The day a `compare` value stands for: the date itself, or the milestone's first day. */
+export function compareDay(compare: string | null, milestoneStart: MilestoneLookup): string | null {
+	if (compare === null) return null;
+	return isIsoDay(compare) ? compare : milestoneStart(compare);
 }
 
 /** The query string for a view; defaults are left out so plain links stay plain. */
@@ -207,6 +247,7 @@ export function viewSearch(view: ViewParams, keep = ''): string {
 	if (view.mode === 'present') params.set('mode', 'present');
 	if (view.theme) params.set('theme', view.theme);
 	if (view.chapter && view.chapter !== chapterOf(view.date)) params.set('chapter', view.chapter);
+	if (view.compare) params.set('compare', view.compare);
 	if (view.layers) params.set('layers', view.layers.join(','));
 	if (view.layers && view.document) params.set('treaty', view.document);
 	if (view.camera) {

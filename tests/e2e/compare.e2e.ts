@@ -1,0 +1,102 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { openAtlas, seriousViolations, settled, watchErrors } from './helpers';
+
+/** The chart's series: the same index the app reads. */
+const index = JSON.parse(readFileSync('static/data/frontlines/index.json', 'utf8')) as {
+	sources: { id: string; dates: string[]; areaKm2: number[] }[];
+};
+const chartKm2 = (source: string, date: string) => {
+	const s = index.sources.find((x) => x.id === source)!;
+	return s.areaKm2[s.dates.indexOf(date)];
+};
+
+const km2In = (text: string) => Number(/([\d,]+) km²/.exec(text)![1].replaceAll(',', ''));
+
+/** Features the map draws in a comparison layer, with their `change` and `date`. */
+async function drawn(page: Page, layer: string) {
+	return page.evaluate((layer) => {
+		const map = window.__talksAtlas!.map;
+		if (!map.getLayer(layer)) return [];
+		return map
+			.queryRenderedFeatures({ layers: [layer] })
+			.map((f) => ({ change: f.properties.change as string, date: f.properties.date as string }));
+	}, layer);
+}
+
+test('?compare= draws the other day’s line and what changed hands, in the chart’s km²', async ({
+	page
+}) => {
+	const errors = watchErrors(page);
+	await openAtlas(page, '/?date=2022-04-15&compare=istanbul-communique');
+	const keys = page.getByTestId('compare-keys');
+	await expect(keys).toContainText('Front line of 29 March 2022 (ISW/CTP), dashed');
+	await expect(page.getByTestId('compare-gained')).toBeVisible({ timeout: 30_000 });
+	await settled(page);
+
+	const line = await drawn(page, 'compare-line');
+	expect(line.length).toBeGreaterThan(0);
+	expect(new Set(line.map((f) => f.date))).toEqual(new Set(['2022-03-29']));
+	expect((await drawn(page, 'compare-gained')).length).toBeGreaterThan(0);
+	expect((await drawn(page, 'compare-lost')).length).toBeGreaterThan(0);
+
+	// Gained minus lost is the change in the chart's series, within 0.5 % of the day's area.
+	const gained = km2In(await page.getByTestId('compare-gained').innerText());
+	const lost = km2In(await page.getByTestId('compare-lost').innerText());
+	const before = chartKm2('isw', '2022-03-29');
+	const after = chartKm2('isw', '2022-04-15');
+	expect(Math.abs(gained - lost - (after - before))).toBeLessThanOrEqual(0.005 * after);
+	// The withdrawal from the north: far more lost than gained.
+	expect(lost).toBeGreaterThan(2 * gained);
+	const total = await page.getByTestId('compare-total').innerText();
+	expect(total).toContain(`${before.toLocaleString('en-GB')} km² on 29 March 2022`);
+	expect(total).toContain(`${after.toLocaleString('en-GB')} km² on 15 April 2022`);
+	expect(await seriousViolations(page, '[data-testid="legend"]')).toEqual([]);
+	expect(errors).toEqual([]);
+});
+
+test('the legend chooses what to compare with, the URL keeps it, and it can be stopped', async ({
+	page
+}) => {
+	await openAtlas(page, '/?date=2022-05-20');
+	await page.getByText('Compare with another day').click();
+	const compare = page.getByTestId('compare');
+	await compare.getByLabel('A milestone').selectOption('draft-15-april');
+	await expect(page).toHaveURL(/compare=draft-15-april/);
+	await expect(page.getByTestId('compare-keys')).toContainText('Front line of 15 April 2022');
+	await expect.poll(async () => (await drawn(page, 'compare-line')).length).toBeGreaterThan(0);
+
+	await compare.getByLabel('or a day').fill('2022-03-01');
+	await expect(page).toHaveURL(/compare=2022-03-01/);
+	await expect(page.getByTestId('compare-keys')).toContainText('Front line of 1 March 2022');
+
+	await compare.getByRole('button', { name: 'Stop comparing' }).click();
+	await expect(page).not.toHaveURL(/compare=/);
+	await expect.poll(async () => (await drawn(page, 'compare-line')).length).toBe(0);
+	await expect(page.getByTestId('compare-keys')).toHaveCount(0);
+});
+
+test('a bad compare= opens without a comparison and says why', async ({ page }) => {
+	const errors = watchErrors(page);
+	await openAtlas(page, '/?date=2022-04-15&compare=%3Cb%3Esoon%3C%2Fb%3E');
+	await expect(page.getByTestId('notices')).toContainText(
+		'“<b>soon</b>” is neither a date like 2022-03-29 nor a milestone here, so there is no comparison.'
+	);
+	await expect(page).not.toHaveURL(/compare=/);
+	await expect(page.getByTestId('compare-keys')).toHaveCount(0);
+	expect(await page.evaluate(() => !!window.__talksAtlas!.map.getSource('compare'))).toBe(false);
+	expect(errors).toEqual([]);
+});
+
+test('the embed takes compare= and draws the other day’s line', async ({ page }) => {
+	await page.goto('/embed?date=2025-05-16&compare=istanbul-communique');
+	await expect(page.locator('[data-status]')).toHaveAttribute('data-status', 'ready', {
+		timeout: 30_000
+	});
+	// ISW/CTP ends in 2022: both days come from liveuamap/NZZ, whose map of 29 March is its own.
+	await expect
+		.poll(async () => (await drawn(page, 'compare-line')).map((f) => f.date)[0], {
+			timeout: 30_000
+		})
+		.toMatch(/^2022-03-(2\d|30)$/);
+});
