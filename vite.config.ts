@@ -1,10 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { chunkNames } from './src/build/client-chunks.ts';
+import { chunkNames, flattenForKit } from './src/build/client-chunks.ts';
 
 /** The data's own version: the service worker keeps data stored at runtime while this holds. */
 function dataVersion(dir = 'static/data'): string {
@@ -20,12 +20,14 @@ function dataVersion(dir = 'static/data'): string {
 /** Cuts the browser's code by kind of page (see src/build/client-chunks.ts). */
 function clientChunks(): Plugin {
 	let names = new Map<string, string>();
+	let client = false;
 	return {
 		name: 'talks-atlas:client-chunks',
 		apply: 'build',
 		config(config) {
 			// The server's code is not downloaded: leave its chunks as they are.
 			if (config.build?.ssr) return;
+			client = true;
 			return {
 				build: {
 					rolldownOptions: {
@@ -51,6 +53,13 @@ function clientChunks(): Plugin {
 					}
 				}
 			};
+		},
+		// SvelteKit reads the manifest once this build is written (see flattenForKit).
+		writeBundle(options) {
+			if (!client || !options.dir) return;
+			const file = join(options.dir, '.vite', 'manifest.json');
+			const manifest = JSON.parse(readFileSync(file, 'utf8'));
+			writeFileSync(file, JSON.stringify(flattenForKit(manifest), null, 2));
 		},
 		buildEnd() {
 			const ids = [...this.getModuleIds()];

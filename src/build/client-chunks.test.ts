@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { chunkNames, type ModuleGraph } from './client-chunks';
+import { chunkNames, flattenForKit, type ManifestChunk, type ModuleGraph } from './client-chunks';
+// SvelteKit's own walk of the manifest, to show the problem and the remedy on it.
+// @ts-expect-error: an internal module of SvelteKit's, without type declarations
+import { find_deps } from '../../node_modules/@sveltejs/kit/src/exports/vite/build/utils.js';
 
 const graphOf = (edges: Record<string, string[]>, entries: string[]): ModuleGraph => ({
 	entries,
@@ -85,5 +88,49 @@ describe('chunkNames', () => {
 				for (const kind of mine!) expect(theirs.has(kind), `${id} → ${dep}`).toBe(true);
 			}
 		}
+	});
+});
+
+describe('flattenForKit', () => {
+	// The shape that broke: the atlas's chunk imports the shell first, whose dynamic import (the
+	// treaty panel) statically needs a chunk the atlas also imports.
+	const manifest: Record<string, ManifestChunk> = {
+		'nodes/2.js': { file: 'nodes/2.js', isEntry: true, imports: ['_atlas.js'] },
+		'_atlas.js': { file: 'atlas.js', imports: ['_shell.js', '_text.js'], css: ['atlas.css'] },
+		'_shell.js': { file: 'shell.js', dynamicImports: ['Treaty.svelte'], css: ['shell.css'] },
+		'Treaty.svelte': {
+			file: 'treaty.js',
+			isDynamicEntry: true,
+			imports: ['_text.js'],
+			css: ['treaty.css']
+		},
+		'_text.js': { file: 'text.js', css: ['text.css'] }
+	};
+
+	it('lets SvelteKit count every chunk a page loads, and its stylesheets, as the page’s', () => {
+		const before = find_deps(manifest, 'nodes/2.js', true);
+		// SvelteKit's walk, as it is: the text chunk is missed, its stylesheet filed under the panel.
+		expect(before.imports).not.toContain('text.js');
+		expect(before.stylesheet_map.get('nodes/2.js')?.css.has('text.css')).toBe(false);
+
+		const after = find_deps(flattenForKit(manifest), 'nodes/2.js', true);
+		expect(after.imports.sort()).toEqual(['atlas.js', 'nodes/2.js', 'shell.js', 'text.js']);
+		expect([...after.stylesheet_map.get('nodes/2.js')!.css].sort()).toEqual([
+			'atlas.css',
+			'shell.css',
+			'text.css'
+		]);
+		// The lazy panel's own stylesheet is still found, under its own name (for pages that
+		// prerender it).
+		expect([...after.stylesheet_map.get('Treaty.svelte')!.css]).toContain('treaty.css');
+	});
+
+	it('changes nothing else: files, stylesheets and the lazy pieces’ own imports', () => {
+		const flat = flattenForKit(manifest);
+		expect(Object.keys(flat)).toEqual(Object.keys(manifest));
+		expect(flat['Treaty.svelte']).toEqual(manifest['Treaty.svelte']);
+		expect(flat['_shell.js'].dynamicImports).toBeUndefined();
+		expect(flat['nodes/2.js'].dynamicImports).toEqual(['Treaty.svelte']);
+		expect(manifest['_shell.js'].dynamicImports).toEqual(['Treaty.svelte']);
 	});
 });

@@ -78,3 +78,59 @@ export function chunkNames(graph: ModuleGraph, tests: KindTests): Map<string, st
 	}
 	return names;
 }
+
+/** An entry of Vite's build manifest (`.vite/manifest.json`): the fields read here. */
+export interface ManifestChunk {
+	file: string;
+	isEntry?: boolean;
+	isDynamicEntry?: boolean;
+	imports?: string[];
+	dynamicImports?: string[];
+	css?: string[];
+	[key: string]: unknown;
+}
+
+/**
+ * The client manifest as SvelteKit reads it correctly. SvelteKit finds what a page needs
+ * (modulepreload links, stylesheets in the prerendered HTML) by a depth-first walk from the
+ * page's node entry that follows a chunk's dynamic imports right after its static ones, marking
+ * what it sees; a chunk that a lazy piece imports, met there first, is then never counted as the
+ * page's own. With chunks shared by kind of page, the shell's dynamic imports (every route's node,
+ * the treaty panel) reach the atlas's other chunks that way, and their stylesheets were left out
+ * of the HTML (the layout shifted when the code added them).
+ *
+ * So each entry lists its whole static closure as its imports, and the dynamic imports of that
+ * closure as its own; static chunks keep no dynamic imports. The walk then counts every static
+ * chunk first, and still finds the lazy pieces' stylesheets one dynamic import away, as before.
+ */
+export function flattenForKit(
+	manifest: Record<string, ManifestChunk>
+): Record<string, ManifestChunk> {
+	const closure = (key: string) => {
+		const seen = new Set<string>();
+		const stack = [...(manifest[key].imports ?? [])];
+		for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+			if (seen.has(next) || !manifest[next]) continue;
+			seen.add(next);
+			stack.push(...(manifest[next].imports ?? []));
+		}
+		return [...seen];
+	};
+	const statics = new Set<string>();
+	const out: Record<string, ManifestChunk> = {};
+	for (const [key, chunk] of Object.entries(manifest)) {
+		out[key] = { ...chunk };
+		if (!chunk.isEntry) continue;
+		const imports = closure(key);
+		imports.forEach((k) => statics.add(k));
+		const dynamic = new Set<string>();
+		for (const k of [key, ...imports])
+			for (const d of manifest[k].dynamicImports ?? []) dynamic.add(d);
+		out[key].imports = imports;
+		if (dynamic.size > 0) out[key].dynamicImports = [...dynamic];
+	}
+	for (const key of statics) {
+		if (!manifest[key].isEntry && !manifest[key].isDynamicEntry) delete out[key].dynamicImports;
+	}
+	return out;
+}
