@@ -27,6 +27,8 @@ declare global {
 			readonly drawnBy: 'maplibre' | 'day-switch' | 'drag-overlay';
 			readonly preparedDays: number;
 			readonly world: 'not-needed-yet' | 'loading' | 'drawn' | 'failed';
+			/** In the swipe view, the days its last frame drew left and right of the divider. */
+			readonly swipeDays: { left: string | null; right: string | null } | null;
 		};
 	}
 }

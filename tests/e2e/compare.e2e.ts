@@ -59,7 +59,7 @@ test('the legend chooses what to compare with, the URL keeps it, and it can be s
 	page
 }) => {
 	await openAtlas(page, '/?date=2022-05-20');
-	await page.getByText('Compare with another day').click();
+	await page.getByRole('button', { name: 'Compare with another day' }).click();
 	const compare = page.getByTestId('compare');
 	await compare.getByLabel('A milestone').selectOption('draft-15-april');
 	await expect(page).toHaveURL(/compare=draft-15-april/);
@@ -99,4 +99,122 @@ test('the embed takes compare= and draws the other day’s line', async ({ page 
 			timeout: 30_000
 		})
 		.toMatch(/^2022-03-(2\d|30)$/);
+});
+
+test('a slide in present mode carries the comparison, with what its line and colours mean', async ({
+	page
+}) => {
+	await openAtlas(page, '/?milestone=draft-15-april&mode=present&compare=istanbul-communique');
+	await expect(page.getByTestId('present-compare')).toHaveText(
+		'Dashed: front line of 29 March 2022 (ISW/CTP) · orange: Russian-held on 15 April 2022, not on 29 March 2022 · teal: the reverse'
+	);
+	await expect.poll(async () => (await drawn(page, 'compare-line')).length).toBeGreaterThan(0);
+	await expect
+		.poll(async () => (await drawn(page, 'compare-lost')).length, { timeout: 30_000 })
+		.toBeGreaterThan(0);
+});
+
+test('a PNG saved with a comparison on is made, and differs from one without', async ({ page }) => {
+	await openAtlas(page, '/?date=2022-04-15&compare=2022-03-29');
+	await expect(page.getByTestId('compare-gained')).toBeVisible({ timeout: 30_000 });
+	await settled(page);
+	const save = async () => {
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByTestId('export-png').click()
+		]);
+		return readFileSync((await download.path())!);
+	};
+	const withCompare = await save();
+	expect(withCompare.subarray(1, 4).toString('ascii')).toBe('PNG');
+	await page.getByTestId('compare').getByRole('button', { name: 'Stop comparing' }).click();
+	await expect.poll(async () => (await drawn(page, 'compare-line')).length).toBe(0);
+	await settled(page);
+	const without = await save();
+	expect(without.equals(withCompare)).toBe(false);
+});
+
+/** The map's colour at a place, read from the frame MapLibre draws next. */
+async function pixelAt(page: Page, lonLat: [number, number]) {
+	return page.evaluate(
+		([lon, lat]) =>
+			new Promise<number[]>((resolve) => {
+				const map = window.__talksAtlas!.map;
+				const point = map.project([lon, lat]);
+				map.once('render', () => {
+					const canvas = map.getCanvas();
+					const copy = document.createElement('canvas');
+					copy.width = canvas.width;
+					copy.height = canvas.height;
+					const context = copy.getContext('2d')!;
+					context.drawImage(canvas, 0, 0);
+					const ratio = canvas.width / canvas.clientWidth;
+					const [r, g, b] = context.getImageData(
+						Math.round(point.x * ratio),
+						Math.round(point.y * ratio),
+						1,
+						1
+					).data;
+					resolve([r, g, b]);
+				});
+				map.triggerRepaint();
+			}),
+		lonLat
+	);
+}
+
+/** How red a colour is: the control fill tints the land red. */
+const redness = ([r, g]: number[]) => r - g;
+
+test('side by side: the other day left of a divider that pointer and keys move', async ({
+	page
+}) => {
+	const errors = watchErrors(page);
+	await openAtlas(page, '/?date=2022-04-15&compare=2022-03-29&swipe=1');
+	const divider = page.getByRole('slider', { name: /^Divider between/ });
+	await expect(divider).toHaveAttribute('aria-valuenow', '50');
+	await expect(page.getByTestId('swipe')).toContainText('29 March 2022 (ISW/CTP)');
+	await expect
+		.poll(() => page.evaluate(() => window.__talksAtlas!.swipeDays), { timeout: 30_000 })
+		.toEqual({ left: '2022-03-29', right: '2022-04-15' });
+	// No overlay of the other day's line and the changed areas: the halves show the two days.
+	expect((await drawn(page, 'compare-line')).length).toBe(0);
+
+	// Places north of Kyiv held on 29 March and not on 15 April (ISW/CTP): red with the divider
+	// at the right edge (all of the map is 29 March), not at the left edge (all 15 April).
+	const north: [number, number][] = [
+		[30.0, 51.1],
+		[29.95, 50.75]
+	];
+	await divider.focus();
+	await page.keyboard.press('End');
+	await expect(divider).toHaveAttribute('aria-valuenow', '100');
+	await settled(page);
+	const held = await Promise.all(north.map((p) => pixelAt(page, p)));
+	await page.keyboard.press('Home');
+	await expect(divider).toHaveAttribute('aria-valuenow', '0');
+	await settled(page);
+	const free = await Promise.all(north.map((p) => pixelAt(page, p)));
+	// The control fill is translucent: a tint of about 25 levels of red over the land.
+	north.forEach((_, i) => expect(redness(held[i]) - redness(free[i])).toBeGreaterThan(12));
+	await page.keyboard.press('ArrowRight');
+	await expect(divider).toHaveAttribute('aria-valuenow', '5');
+
+	// The pointer: the handle follows it to a quarter of the map's width.
+	const map = (await page.locator('.maplibregl-canvas').boundingBox())!;
+	const handle = (await divider.boundingBox())!;
+	await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(map.x + map.width * 0.25, handle.y + handle.height / 2, { steps: 5 });
+	await page.mouse.up();
+	await expect(divider).toHaveAttribute('aria-valuenow', '25');
+
+	// Off again from the legend: overlaid, and the URL says so.
+	await page.getByLabel('Side by side, with a divider').uncheck();
+	await expect(page).not.toHaveURL(/swipe=/);
+	await expect(page.getByTestId('swipe')).toHaveCount(0);
+	await expect.poll(async () => (await drawn(page, 'compare-line')).length).toBeGreaterThan(0);
+	expect(await page.evaluate(() => window.__talksAtlas!.swipeDays)).toBeNull();
+	expect(await seriousViolations(page)).toEqual([]);
+	expect(errors).toEqual([]);
 });

@@ -53,3 +53,34 @@ test('the map is saved as a PNG of the map’s size, with a drawn map and its ca
 	}, bytes.toString('base64'));
 	expect(variance).toBeGreaterThan(50);
 });
+
+test('the chart’s series is saved as a CSV that parses and matches the chart, credit first', async ({
+	page
+}) => {
+	await openAtlas(page, '/?date=2025-05-16&source=liveuamap');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Data as CSV' }).click()
+	]);
+	expect(download.suggestedFilename()).toBe('talks-atlas-area-liveuamap.csv');
+	const text = readFileSync((await download.path())!, 'utf8');
+	const lines = text.trim().split('\n');
+	expect(lines[1]).toMatch(/^# Source: liveuamap\/NZZ\. .*NZZ/);
+	const body = lines.filter((line) => !line.startsWith('#'));
+	expect(body[0]).toBe('date,km2,source,as_of');
+	const rows = body.slice(1).map((line) => line.split(','));
+	const index = JSON.parse(readFileSync('static/data/frontlines/index.json', 'utf8')) as {
+		sources: { id: string; first: string; last: string; dates: string[]; areaKm2: number[] }[];
+	};
+	const source = index.sources.find((s) => s.id === 'liveuamap')!;
+	expect(rows[0][0]).toBe(source.first);
+	expect(rows.at(-1)![0]).toBe(source.last);
+	// Every map's own day carries the chart's value for it; other days the latest map before.
+	const byDay = new Map(rows.map((r) => [r[0], r]));
+	source.dates.forEach((date, i) => {
+		expect(byDay.get(date), date).toEqual([date, String(source.areaKm2[i]), 'liveuamap/NZZ', date]);
+	});
+	expect(rows.every((r) => r.length === 4 && r[3] <= r[0] && Number.isInteger(Number(r[1])))).toBe(
+		true
+	);
+});

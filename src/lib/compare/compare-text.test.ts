@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareChoices, compareKeys } from './compare-text';
+import { compareCaption, compareChoices, compareKeys } from './compare-text';
 import type { ComparePlan } from './compare-plan';
 import { MILESTONES } from '../content/milestones';
 import { DATA_LAST } from '../frontlines/range';
@@ -48,5 +48,14 @@ describe('compareChoices', () => {
 		expect(choices.find((c) => c.value === 'istanbul-communique')?.label).toContain(
 			'29 March 2022'
 		);
+	});
+});
+
+describe('compareCaption', () => {
+	it('says what the dashed line and the colours show, or nothing without both maps', () => {
+		expect(compareCaption(plan(125_000, 101_562))).toBe(
+			'Dashed: front line of 29 March 2022 (ISW/CTP) · orange: Russian-held on 15 April 2022, not on 29 March 2022 · teal: the reverse'
+		);
+		expect(compareCaption(plan(null, 1))).toBeNull();
 	});
 });

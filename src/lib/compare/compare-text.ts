@@ -48,3 +48,11 @@ export function compareChoices(
 		.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
 		.map(({ value, label }) => ({ value, label }));
 }
+
+/** The line an exported image carries under its date, so the picture explains its comparison. */
+export function compareCaption(plan: ComparePlan): string | null {
+	const { reference, current, source } = plan;
+	if (reference.asOf === null || current.asOf === null) return null;
+	const ref = formatDay(reference.asOf);
+	return `Dashed: front line of ${ref} (${source.label}) · orange: Russian-held on ${formatDay(current.asOf)}, not on ${ref} · teal: the reverse`;
+}

@@ -4,6 +4,7 @@ import type { FrontlineIndex, FrontlineIndexSource, FrontlineSourceId } from '..
 import type { ControlArea, ControlChanges } from './changes';
 import { ChangesClient } from './changes-client';
 import { comparePlan, type ComparePlan } from './compare-plan';
+import { compareCaption } from './compare-text';
 
 export type CompareStatus = 'off' | 'loading' | 'ready' | 'error';
 
@@ -116,6 +117,11 @@ export class CompareView {
 			this.status = 'error';
 			this.error = error instanceof Error ? error.message : String(error);
 		}
+	}
+
+	/** The line an exported image carries for this comparison (null: none shown). */
+	caption(): string | null {
+		return this.plan ? compareCaption(this.plan) : null;
 	}
 
 	destroy(): void {

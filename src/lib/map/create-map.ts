@@ -106,6 +106,11 @@ export interface AtlasMap {
 	 * `gained` or `lost` (areas that changed hands); null takes it away.
 	 */
 	setCompare(data: GeoJSON.FeatureCollection | null): void;
+	/**
+	 * The swipe view: `reference`'s front lines left of `x` (a fraction of the map's width), the
+	 * day shown right of it; null ends it.
+	 */
+	setSwipe(split: { x: number; reference: FrontlineFrame } | null): void;
 	/** Recolours the map for a theme (dark, high contrast) or back to light. */
 	setTheme(theme: Theme): void;
 	/** Present mode: lines, labels and dots drawn larger for a projector; off restores them. */
@@ -188,18 +193,23 @@ export async function createAtlasMap(
 	const readLook = () => dayLook(evaluatedPaint(map), hatchColour);
 	const days = createDaySwitch(map, readLook);
 	const overlay = createDragOverlay(map, readLook, hatchColour);
+	// The swipe view's other day, left of the divider (the day shown is `days`, right of it).
+	const otherDays = createDaySwitch(map, readLook, 'front-days-other');
 	const drawFrontline = createFrontlineDrawing(
 		map,
 		credit,
 		days,
 		overlay,
-		options.onFrontlineDrawn
+		options.onFrontlineDrawn,
+		otherDays
 	);
 	map.once('style.load', () => {
 		// At the places of the layers they stand in for: areas under the basemap's water and
 		// borders, the line above them.
-		map.addLayer(days.layers[0], 'occupied-2014-hatch');
-		map.addLayer(days.layers[1], LAYER.outsideData);
+		for (const layers of [days.layers, otherDays.layers]) {
+			map.addLayer(layers[0], 'occupied-2014-hatch');
+			map.addLayer(layers[1], LAYER.outsideData);
+		}
 	});
 	map.once('load', () => {
 		window.__talksAtlas = {
@@ -215,6 +225,11 @@ export async function createAtlasMap(
 			},
 			get world() {
 				return worldState;
+			},
+			get swipeDays() {
+				// Keys are `source/date`; the date is what a check compares.
+				const day = (key: string | null) => key?.split('/')[1] ?? null;
+				return otherDays.drawn ? { left: day(otherDays.drawn), right: day(days.drawn) } : null;
 			}
 		};
 	});
@@ -299,6 +314,9 @@ export async function createAtlasMap(
 		},
 		setCompare(data) {
 			whenLoaded('compare', () => compare.set(data));
+		},
+		setSwipe(split) {
+			whenLoaded('swipe', () => drawFrontline.setSplit(split));
 		},
 		setTheme(theme) {
 			whenLoaded('theme', () => overrides.setTheme(theme));

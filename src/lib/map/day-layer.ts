@@ -34,6 +34,11 @@ export interface DaySwitch {
 	readonly drawn: string | null;
 	/** How many days are held on the GPU. */
 	readonly size: number;
+	/**
+	 * Draws only between two fractions of the canvas's width (a side of the swipe view), or over
+	 * all of it (null).
+	 */
+	clip(span: readonly [number, number] | null): void;
 }
 
 interface GpuMesh {
@@ -112,7 +117,12 @@ void main() {
 	fragColour = u_colour * coverage;
 }`;
 
-export function createDaySwitch(map: MapLibreMap, readLook: () => DayLook): DaySwitch {
+export function createDaySwitch(
+	map: MapLibreMap,
+	readLook: () => DayLook,
+	/** The layers' ids start with it; a second switch (the swipe view's other day) needs its own. */
+	id = 'front-days'
+): DaySwitch {
 	let gl: WebGL2RenderingContext | null = null;
 	let fillProgram: Program | null = null;
 	let lineProgram: Program | null = null;
@@ -122,6 +132,24 @@ export function createDaySwitch(map: MapLibreMap, readLook: () => DayLook): DayS
 	let shown: string | null = null;
 	let drawn: string | null = null;
 	let look: DayLook | null = null;
+	let span: readonly [number, number] | null = null;
+
+	/** Limits drawing to the span (MapLibre restores its own state after a custom layer). */
+	const scissor = (context: WebGL2RenderingContext) => {
+		if (!span) return;
+		const width = context.drawingBufferWidth;
+		const from = Math.round(span[0] * width);
+		context.enable(context.SCISSOR_TEST);
+		context.scissor(
+			from,
+			0,
+			Math.max(0, Math.round(span[1] * width) - from),
+			context.drawingBufferHeight
+		);
+	};
+	const unscissor = (context: WebGL2RenderingContext) => {
+		if (span) context.disable(context.SCISSOR_TEST);
+	};
 
 	const upload = (context: WebGL2RenderingContext, key: string, mesh: DayMesh) => {
 		days.set(key, {
@@ -146,7 +174,7 @@ export function createDaySwitch(map: MapLibreMap, readLook: () => DayLook): DayS
 	};
 
 	const areasLayer: CustomLayerInterface = {
-		id: 'front-days-areas',
+		id: `${id}-areas`,
 		type: 'custom',
 		renderingMode: '2d',
 		onAdd(_map, context) {
@@ -176,6 +204,7 @@ export function createDaySwitch(map: MapLibreMap, readLook: () => DayLook): DayS
 			context.uniformMatrix4fv(p.uniform('u_matrix'), false, matrixOf(options));
 			// MapLibre draws a pattern at its size at the tiles' whole zoom and scales it with them.
 			context.uniform1f(p.uniform('u_world_size'), 512 * 2 ** Math.floor(map.getZoom()));
+			scissor(context);
 			look.fills.forEach((fill, i) => {
 				const mesh = day.areas[FRONT_AREA_DRAWS[i].kind];
 				if (mesh.count === 0 || fill.colour[3] === 0) return;
@@ -183,11 +212,12 @@ export function createDaySwitch(map: MapLibreMap, readLook: () => DayLook): DayS
 				context.uniform1f(p.uniform('u_hatch'), fill.hatch);
 				drawMesh(context, mesh);
 			});
+			unscissor(context);
 		}
 	};
 
 	const lineLayer: CustomLayerInterface = {
-		id: 'front-days-line',
+		id: `${id}-line`,
 		type: 'custom',
 		renderingMode: '2d',
 		render(context, options) {
@@ -198,12 +228,14 @@ export function createDaySwitch(map: MapLibreMap, readLook: () => DayLook): DayS
 			context.useProgram(p.program);
 			context.uniformMatrix4fv(p.uniform('u_matrix'), false, matrixOf(options));
 			context.uniform2f(p.uniform('u_viewport'), canvas.clientWidth, canvas.clientHeight);
+			scissor(context);
 			for (const line of look.lines) {
 				if (line.colour[3] === 0 || line.width <= 0) continue;
 				context.uniform4fv(p.uniform('u_colour'), line.colour);
 				context.uniform1f(p.uniform('u_reach'), line.width / 2 + 0.5);
 				drawMesh(context, day.line);
 			}
+			unscissor(context);
 		}
 	};
 
@@ -235,6 +267,11 @@ export function createDaySwitch(map: MapLibreMap, readLook: () => DayLook): DayS
 		},
 		get size() {
 			return days.size + waiting.size;
+		},
+		clip(next) {
+			if (next?.[0] === span?.[0] && next?.[1] === span?.[1]) return;
+			span = next;
+			if (drawn || shown) map.triggerRepaint();
 		}
 	};
 }

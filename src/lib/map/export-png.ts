@@ -4,6 +4,8 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 export interface ExportCaption {
 	title: string;
 	date: string;
+	/** A third line under the date (what a comparison's line and colours mean). */
+	note?: string;
 	attribution: string;
 }
 
@@ -65,8 +67,12 @@ function burnIn(
 	const titleWidth = Math.min(context.measureText(caption.title).width, l.maxTextWidth);
 	context.font = font(l.dateSize);
 	const dateWidth = Math.min(context.measureText(caption.date).width, l.maxTextWidth);
-	const boxWidth = Math.max(titleWidth, dateWidth) + 2 * l.pad;
-	const boxHeight = l.titleSize + l.dateSize + 3 * l.pad;
+	const noteWidth = caption.note
+		? Math.min(context.measureText(caption.note).width, l.maxTextWidth)
+		: 0;
+	const boxWidth = Math.max(titleWidth, dateWidth, noteWidth) + 2 * l.pad;
+	const boxHeight =
+		l.titleSize + l.dateSize + 3 * l.pad + (caption.note ? l.dateSize + l.pad / 2 : 0);
 	context.fillStyle = 'rgba(251, 250, 246, 0.92)';
 	context.fillRect(l.pad, l.pad, boxWidth, boxHeight);
 	context.fillStyle = '#22201c';
@@ -75,6 +81,13 @@ function burnIn(
 	context.font = font(l.dateSize);
 	context.fillStyle = '#4f4a42';
 	context.fillText(caption.date, 2 * l.pad, 2 * l.pad + l.titleSize + l.pad / 2, l.maxTextWidth);
+	if (caption.note)
+		context.fillText(
+			caption.note,
+			2 * l.pad,
+			2 * l.pad + l.titleSize + l.dateSize + l.pad,
+			l.maxTextWidth
+		);
 
 	context.font = font(l.creditSize);
 	context.textBaseline = 'alphabetic';

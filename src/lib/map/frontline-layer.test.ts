@@ -48,9 +48,14 @@ function fakeMap() {
 
 function fakeDays() {
 	const keys = new Set<string>();
-	const state = { shown: null as string | null, drawn: null as string | null };
+	const state = {
+		shown: null as string | null,
+		drawn: null as string | null,
+		clip: null as readonly [number, number] | null
+	};
 	const days: DaySwitch = {
 		layers: [],
+		clip: (span) => void (state.clip = span),
 		prepare: (key) => void keys.add(key),
 		has: (key) => keys.has(key),
 		show: (key) => void (state.shown = key),
@@ -85,14 +90,32 @@ function setUp() {
 	const credits: (string | null)[] = [];
 	const credit = { set: (text: string | null) => credits.push(text) } as unknown as MapCredit;
 	const reported: (DrawnFrame | null)[] = [];
-	const drawing = createFrontlineDrawing(map.map, credit, days, overlay, (f) => reported.push(f));
+	const { days: other, state: otherState } = fakeDays();
+	const drawing = createFrontlineDrawing(
+		map.map,
+		credit,
+		days,
+		overlay,
+		(f) => reported.push(f),
+		other
+	);
 	/** A frame: the day switch draws what it shows (as its render does), then MapLibre's event. */
 	const drawFrame = () => {
 		daysState.drawn = daysState.shown && days.has(daysState.shown) ? daysState.shown : null;
 		for (const fn of map.renders) fn();
 	};
 	const baseOpacity = () => map.paint.get('front-control fill-layer-opacity') ?? 1;
-	return { map, drawing, daysState, overlayState, credits, reported, drawFrame, baseOpacity };
+	return {
+		map,
+		drawing,
+		daysState,
+		otherState,
+		overlayState,
+		credits,
+		reported,
+		drawFrame,
+		baseOpacity
+	};
 }
 
 beforeEach(() => {
@@ -105,6 +128,47 @@ afterEach(() => {
 });
 
 describe('createFrontlineDrawing', () => {
+	it('splits the map between two days in the swipe view, and hands back to MapLibre after', () => {
+		const t = setUp();
+		t.drawing.draw(frame('2022-04-15'));
+		t.map.load();
+		t.drawFrame();
+		expect(t.drawing.drawnBy).toBe('maplibre');
+
+		t.drawing.setSplit({ x: 0.4, reference: frame('2022-03-29') });
+		// Both days by the switches, each on its side; MapLibre's layers hidden.
+		expect([t.otherState.shown, t.otherState.clip]).toEqual(['isw/2022-03-29', [0, 0.4]]);
+		expect([t.daysState.shown, t.daysState.clip]).toEqual(['isw/2022-04-15', [0.4, 1]]);
+		expect(t.baseOpacity()).toBe(0);
+		// No hand-over while it lasts, however long the date rests; a new day stays split.
+		vi.advanceTimersByTime(1000);
+		t.map.load();
+		t.drawFrame();
+		t.drawFrame();
+		expect([t.drawing.drawnBy, t.baseOpacity()]).toEqual(['day-switch', 0]);
+		t.drawing.setScrubbing(true);
+		t.drawing.draw(frame('2022-04-16'));
+		expect([t.daysState.shown, t.overlayState.shown]).toEqual(['isw/2022-04-16', null]);
+		t.drawing.setScrubbing(false);
+		t.drawing.setSplit({ x: 0.7, reference: frame('2022-03-29') });
+		expect([t.otherState.clip, t.daysState.clip]).toEqual([
+			[0, 0.7],
+			[0.7, 1]
+		]);
+
+		t.drawing.setSplit(null);
+		expect([t.otherState.shown, t.otherState.clip, t.daysState.clip]).toEqual([null, null, null]);
+		vi.advanceTimersByTime(300);
+		t.map.load();
+		t.drawFrame();
+		t.drawFrame();
+		expect([t.drawing.drawnBy, t.baseOpacity(), t.drawing.drawn?.date]).toEqual([
+			'maplibre',
+			1,
+			'2022-04-16'
+		]);
+	});
+
 	it('shows a prepared day with the day switch, then hands it to MapLibre’s layers at rest', () => {
 		const t = setUp();
 		t.drawing.draw(frame('2022-03-01'));

@@ -31,6 +31,12 @@ export interface FrontlineDrawing {
 	readonly drawnBy: FrontlineDrawer;
 	/** How many days are ready to be shown at the cost of a repaint. */
 	readonly preparedDays: number;
+	/**
+	 * The swipe view: another day's front lines left of `x` (a fraction of the map's width), the
+	 * day shown right of it, both by day switches (MapLibre's layers cannot be cut at a line);
+	 * null ends it.
+	 */
+	setSplit(split: { x: number; reference: FrontlineFrame } | null): void;
 	/** Stops what is pending (the map is going away). */
 	destroy(): void;
 }
@@ -67,8 +73,11 @@ export function createFrontlineDrawing(
 	credit: MapCredit,
 	days: DaySwitch,
 	overlay: DragOverlay,
-	onDrawn: (frame: DrawnFrame | null) => void = () => {}
+	onDrawn: (frame: DrawnFrame | null) => void = () => {},
+	/** The swipe view's other day. */
+	otherDays: DaySwitch | null = null
 ): FrontlineDrawing {
+	let split: { x: number; reference: FrontlineFrame } | null = null;
 	let wanted: FrontlineFrame | null = null;
 	/** What MapLibre's sources were given, and what their tiles hold once loaded. */
 	let given: FrontlineFrame | null = null;
@@ -134,18 +143,40 @@ export function createFrontlineDrawing(
 		}
 		// Hand over to MapLibre's layers once they hold the day asked for (not while the overlay
 		// draws it: both would show); they draw from the next frame on.
-		if (!baseShown && !dragging && held === wanted && baseLoaded()) {
+		if (!split && !baseShown && !dragging && held === wanted && baseLoaded()) {
 			showBase(true);
 			days.show(null);
 		}
 	});
+
+	// Half a pixel at the zoom the map is at, as MapLibre simplifies its tiles.
+	const meshOf = (frame: FrontlineFrame) =>
+		buildDayMesh(frame.areas, frame.line, 0.5 / (512 * 2 ** Math.floor(map.getZoom())));
+
+	function prepare(frame: FrontlineFrame): boolean {
+		const key = keyOf(frame);
+		if (days.has(key) && overlay.has(key)) return false;
+		prepared.set(key, pick(frame));
+		// The day switch forgets the oldest days; so does this, now and then.
+		if (prepared.size > 2 * days.size + 100) {
+			for (const k of prepared.keys()) if (k !== key && !days.has(k)) prepared.delete(k);
+		}
+		if (!days.has(key)) days.prepare(key, meshOf(frame));
+		if (!overlay.has(key)) overlay.prepare(key, frame.areas, frame.line);
+		return true;
+	}
 
 	const draw = (frame: FrontlineFrame | null) => {
 		wanted = frame;
 		if (settle) clearTimeout(settle);
 		settle = null;
 		const key = frame ? keyOf(frame) : null;
-		if (frame && key && scrubbing && overlay.has(key)) {
+		// The swipe view draws both days with the day switches, however the date moves.
+		if (split && frame && key && !days.has(key)) prepare(frame);
+		if (frame && key && split && days.has(key)) {
+			days.show(key);
+			showBase(false);
+		} else if (frame && key && scrubbing && overlay.has(key)) {
 			// Drawn now, and described now: the canvas and the legend reach the screen in the same
 			// frame. No map repaint: the map under the overlay stays as it is.
 			overlay.show(key);
@@ -181,20 +212,7 @@ export function createFrontlineDrawing(
 				stepStart = started.startTime;
 			}
 		},
-		prepare(frame) {
-			const key = keyOf(frame);
-			if (days.has(key) && overlay.has(key)) return false;
-			prepared.set(key, pick(frame));
-			// The day switch forgets the oldest days; so does this, now and then.
-			if (prepared.size > 2 * days.size + 100) {
-				for (const k of prepared.keys()) if (k !== key && !days.has(k)) prepared.delete(k);
-			}
-			// Half a pixel at the zoom the map is at, as MapLibre simplifies its tiles.
-			const tolerance = 0.5 / (512 * 2 ** Math.floor(map.getZoom()));
-			if (!days.has(key)) days.prepare(key, buildDayMesh(frame.areas, frame.line, tolerance));
-			if (!overlay.has(key)) overlay.prepare(key, frame.areas, frame.line);
-			return true;
-		},
+		prepare,
 		needs(sourceId, date) {
 			const key = keyOf({ sourceId, date });
 			return !days.has(key) || !overlay.has(key);
@@ -205,6 +223,25 @@ export function createFrontlineDrawing(
 			// Released: the day goes to the layers in the style (the overlay stays until they have it),
 			// and MapLibre's catch up once the date rests.
 			if (!on && (overlay.shown || !baseShown)) draw(wanted);
+		},
+		setSplit(next) {
+			if (!otherDays) return;
+			const was = split;
+			split = next;
+			if (!next) {
+				otherDays.show(null);
+				otherDays.clip(null);
+				days.clip(null);
+				// Back to the usual hand-over to MapLibre's layers.
+				if (was) draw(wanted);
+				return;
+			}
+			const key = keyOf(next.reference);
+			if (!otherDays.has(key)) otherDays.prepare(key, meshOf(next.reference));
+			otherDays.clip([0, next.x]);
+			otherDays.show(key);
+			days.clip([next.x, 1]);
+			if (!was || next.reference !== was.reference) draw(wanted);
 		},
 		get drawn() {
 			return drawn;

@@ -59,6 +59,8 @@ export class AppState {
 	chapter: ChapterId = $state(DEFAULT_CHAPTER);
 	/** A day or milestone id whose front line is drawn for comparison (`?compare=`), or null. */
 	compare: string | null = $state(null);
+	/** The comparison as two halves of the map with a divider (`?swipe=1`). */
+	swipe = $state(false);
 	/** Whether the URL the page opened with asked for playback (`?play=1`). */
 	autoplayRequested = false;
 	/** What the app changed about a requested view, in words (bad URL parameters…). */
@@ -120,6 +122,7 @@ export class AppState {
 		this.theme = view.theme ?? 'light';
 		this.chapter = view.chapter ?? chapterOf(view.date);
 		this.compare = view.compare ?? null;
+		this.swipe = view.swipe ?? false;
 		this.treaty = treatyFromUrl(
 			view.layers ?? null,
 			view.document ?? null,
@@ -285,6 +288,14 @@ export class AppState {
 		}
 		if (compare === this.compare) return;
 		this.compare = compare;
+		if (compare === null) this.swipe = false;
+		this.#sync();
+	}
+
+	/** The comparison side by side with a divider (true) or overlaid (false). */
+	setSwipe(on: boolean): void {
+		if (on === this.swipe || (on && this.compare === null)) return;
+		this.swipe = on;
 		this.#sync();
 	}
 
@@ -349,6 +360,7 @@ export class AppState {
 				theme: this.theme === 'light' ? null : this.theme,
 				chapter: this.chapter,
 				compare: this.compare,
+				swipe: this.swipe,
 				...treatyToUrl(this.treaty, this.#milestone(this.milestone))
 			},
 			this.#keep

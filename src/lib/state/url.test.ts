@@ -21,7 +21,8 @@ describe('parseViewParams', () => {
 				mode: null,
 				theme: null,
 				chapter: null,
-				compare: null
+				compare: null,
+				swipe: null
 			},
 			notices: [],
 			autoplay: false
@@ -62,7 +63,8 @@ describe('milestones in the URL', () => {
 			mode: null,
 			theme: null,
 			chapter: null,
-			compare: null
+			compare: null,
+			swipe: null
 		});
 	});
 
@@ -111,6 +113,27 @@ describe('a comparison in the URL', () => {
 			expect(notices.join(' '), bad).toContain('so there is no comparison');
 		}
 		expect(compareDay(null, lookup)).toBeNull();
+	});
+
+	it('reads swipe=1 only with a comparison, and writes it back with it', () => {
+		const on = parseViewParams('?date=2022-04-15&compare=2022-03-29&swipe=1', lookup);
+		expect([on.view.swipe, on.notices]).toEqual([true, []]);
+		expect(viewSearch(on.view)).toBe('?date=2022-04-15&compare=2022-03-29&swipe=1');
+		const alone = parseViewParams('?date=2022-04-15&swipe=1', lookup);
+		expect(alone.view.swipe).toBeNull();
+		expect(alone.notices).toEqual([
+			'swipe=1 shows a comparison side by side; without compare= it is not used.'
+		]);
+		const odd = parseViewParams('?compare=2022-03-29&swipe=left', lookup);
+		expect(odd.view.swipe).toBeNull();
+		expect(odd.notices[0]).toContain('is not a swipe setting');
+		const state = new AppState(() => {}, MILESTONES);
+		state.start('?date=2022-04-15&compare=2022-03-29&swipe=1');
+		expect(state.swipe).toBe(true);
+		state.setCompare(null);
+		expect(state.swipe).toBe(false);
+		state.setSwipe(true);
+		expect(state.swipe).toBe(false);
 	});
 
 	it('leaves no comparison out of the URL', () => {
@@ -202,7 +225,8 @@ describe('viewSearch', () => {
 			mode: null,
 			theme: null,
 			chapter: null,
-			compare: null
+			compare: null,
+			swipe: null
 		});
 	});
 

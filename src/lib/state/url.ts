@@ -32,6 +32,8 @@ export interface ViewParams {
 	chapter?: ChapterId | null;
 	/** A day (`YYYY-MM-DD`) or a milestone id whose front line is drawn for comparison. */
 	compare?: string | null;
+	/** The comparison as two halves of the map with a divider (`swipe=1`), not overlaid. */
+	swipe?: boolean | null;
 }
 
 export type Camera = [number, number, number];
@@ -46,7 +48,8 @@ export const DEFAULT_VIEW: ViewParams = {
 	mode: null,
 	theme: null,
 	chapter: null,
-	compare: null
+	compare: null,
+	swipe: null
 };
 
 /** A plain decimal number: no hex, binary, octal, exponent or blank (which `Number()` takes). */
@@ -81,7 +84,8 @@ export const VIEW_KEYS = [
 	'mode',
 	'theme',
 	'chapter',
-	'compare'
+	'compare',
+	'swipe'
 ] as const;
 
 /**
@@ -199,6 +203,17 @@ export function parseViewParams(
 		if (read.notice) notices.push(read.notice);
 	}
 
+	const swipe = params.get('swipe');
+	if (swipe !== null) {
+		if (swipe !== '1')
+			notices.push(
+				`“${shorten(swipe)}” is not a swipe setting (try swipe=1); showing the comparison overlaid.`
+			);
+		else if (!view.compare)
+			notices.push('swipe=1 shows a comparison side by side; without compare= it is not used.');
+		else view.swipe = true;
+	}
+
 	const source = params.get('source');
 	if (source !== null) {
 		if ((SOURCES as readonly string[]).includes(source)) view.source = source as FrontlineSourceId;
@@ -248,6 +263,7 @@ export function viewSearch(view: ViewParams, keep = ''): string {
 	if (view.theme) params.set('theme', view.theme);
 	if (view.chapter && view.chapter !== chapterOf(view.date)) params.set('chapter', view.chapter);
 	if (view.compare) params.set('compare', view.compare);
+	if (view.compare && view.swipe) params.set('swipe', '1');
 	if (view.layers) params.set('layers', view.layers.join(','));
 	if (view.layers && view.document) params.set('treaty', view.document);
 	if (view.camera) {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { areaCsv, areaCsvFilename } from './area-csv';
+import type { FrontlineIndexSource } from './types';
+
+const source: FrontlineIndexSource = {
+	id: 'isw',
+	label: 'ISW/CTP',
+	attribution: 'Assessed control of terrain: ISW and AEI’s CTP, "daily"',
+	layers: ['control'],
+	first: '2022-02-24',
+	last: '2022-02-28',
+	dates: ['2022-02-24', '2022-02-25', '2022-02-28'],
+	areaKm2: [79516, 99206, 120000],
+	chunks: [],
+	gaps: []
+};
+
+const rows = (csv: string) =>
+	csv
+		.trim()
+		.split('\n')
+		.filter((line) => !line.startsWith('#'));
+
+describe('areaCsv', () => {
+	it('has the credit in its header and one row a day, a day without a map taking the one before', () => {
+		const csv = areaCsv(source);
+		expect(csv.split('\n')[1]).toBe(
+			'# Source: ISW/CTP. Assessed control of terrain: ISW and AEI’s CTP, "daily".'
+		);
+		expect(rows(csv)).toEqual([
+			'date,km2,source,as_of',
+			'2022-02-24,79516,ISW/CTP,2022-02-24',
+			'2022-02-25,99206,ISW/CTP,2022-02-25',
+			'2022-02-26,99206,ISW/CTP,2022-02-25',
+			'2022-02-27,99206,ISW/CTP,2022-02-25',
+			'2022-02-28,120000,ISW/CTP,2022-02-28'
+		]);
+		expect(areaCsvFilename(source)).toBe('talks-atlas-area-isw.csv');
+	});
+
+	it('quotes a label with a comma', () => {
+		const csv = areaCsv({ ...source, label: 'NZZ, via liveuamap' });
+		expect(rows(csv)[1]).toBe('2022-02-24,79516,"NZZ, via liveuamap",2022-02-24');
+	});
+});
