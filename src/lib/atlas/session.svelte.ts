@@ -1,4 +1,4 @@
-import { MILESTONES } from '../content/milestones';
+import { MILESTONES, MILESTONES_BY_ID } from '../content/milestones';
 import { VENUES, VENUES_BY_ID } from '../content/venues';
 import { formatEventDate } from '../dates';
 import { FrontlineView } from '../frontlines/view.svelte';
@@ -26,7 +26,10 @@ export class AtlasSession {
 	/** The talks milestone the story is at. */
 	readonly atMilestone = $derived(milestoneAt(MILESTONES, this.#app().date));
 	/** The milestone the reader went to (it frames the map). */
-	readonly reached = $derived(MILESTONES.find((m) => m.id === this.#app().milestone) ?? null);
+	readonly reached = $derived.by(() => {
+		const id = this.#app().milestone;
+		return (id === null ? undefined : MILESTONES_BY_ID.get(id)) ?? null;
+	});
 	/** What the slider reads with the date: the milestone reached, or one that starts that day. */
 	readonly onMilestone = $derived.by(() => {
 		const { date } = this.#app();
@@ -57,7 +60,7 @@ export class AtlasSession {
 	/** The day the comparison's reference line is of (`?compare=`), or null. */
 	readonly compareDay = $derived(
 		compareDay(this.#app().compare, (id) => {
-			const milestone = MILESTONES.find((m) => m.id === id);
+			const milestone = MILESTONES_BY_ID.get(id);
 			return milestone ? startOf(milestone) : null;
 		})
 	);

@@ -1,4 +1,4 @@
-import { asOfDate } from '../frontlines/catalog';
+import { asOfIndex } from '../frontlines/catalog';
 import { NZZ_DROPS_PRE2022_FROM } from '../frontlines/legend';
 import type { FrontlineIndex, FrontlineIndexSource, FrontlineSourceId } from '../frontlines/types';
 
@@ -26,9 +26,9 @@ const covers = (source: FrontlineIndexSource, day: string) =>
 	day >= source.first && day <= source.last;
 
 function compareDay(source: FrontlineIndexSource, day: string): CompareDay {
-	const asOf = asOfDate(source, day);
-	const index = asOf === null ? -1 : source.dates.indexOf(asOf);
-	return { day, asOf, km2: index === -1 ? null : source.areaKm2[index] };
+	const index = asOfIndex(source, day);
+	if (index === -1) return { day, asOf: null, km2: null };
+	return { day, asOf: source.dates[index], km2: source.areaKm2[index] };
 }
 
 /**

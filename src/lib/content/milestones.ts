@@ -12,4 +12,5 @@ const milestones = contentTable<Milestone>();
  * the story's text is not part of every page's JavaScript.
  */
 export const MILESTONES = milestones.list;
+export const MILESTONES_BY_ID = milestones.byId;
 export const setMilestones = milestones.set;

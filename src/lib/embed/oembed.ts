@@ -1,4 +1,4 @@
-import { MILESTONES } from '../content/milestones';
+import { MILESTONES_BY_ID } from '../content/milestones';
 import { viewSearch, DEFAULT_VIEW } from '../state/url';
 import { startOf } from '../story/milestones';
 import { DEFAULT_EMBED } from './options';
@@ -22,13 +22,13 @@ export const OEMBED_SIZE = SIZES[0].size;
 
 /** The view a milestone's URL opens (`/?milestone=…&date=…`), or the app's first view. */
 export function oembedSearch(milestoneId: string | null): string {
-	const milestone = MILESTONES.find((m) => m.id === milestoneId);
+	const milestone = milestoneId === null ? undefined : MILESTONES_BY_ID.get(milestoneId);
 	if (!milestone) return viewSearch({ ...DEFAULT_VIEW });
 	return viewSearch({ ...DEFAULT_VIEW, milestone: milestone.id, date: startOf(milestone) });
 }
 
 export function oembedFor(origin: string, milestoneId: string | null): OEmbed {
-	const milestone = MILESTONES.find((m) => m.id === milestoneId);
+	const milestone = milestoneId === null ? undefined : MILESTONES_BY_ID.get(milestoneId);
 	const src = embedUrl(origin, oembedSearch(milestoneId), DEFAULT_EMBED);
 	return {
 		version: '1.0',

@@ -1,5 +1,5 @@
 import { addDays } from '../dates';
-import { asOfDate } from './catalog';
+import { asOfIndex } from './catalog';
 import type { FrontlineIndexSource } from './types';
 
 /** `talks-atlas-area-isw.csv`. */
@@ -21,11 +21,11 @@ export function areaCsv(source: FrontlineIndexSource): string {
 		`# as_of: that map's date; a day without a map of its own shows the latest earlier one.`,
 		'date,km2,source,as_of'
 	];
-	const areaOf = new Map(source.dates.map((date, i) => [date, source.areaKm2[i]]));
 	for (let day = source.first; day <= source.last; day = addDays(day, 1)) {
-		const asOf = asOfDate(source, day);
-		if (asOf === null) continue;
-		lines.push([day, String(areaOf.get(asOf)), cell(source.label), asOf].join(','));
+		const index = asOfIndex(source, day);
+		if (index === -1) continue;
+		const row = [day, String(source.areaKm2[index]), cell(source.label), source.dates[index]];
+		lines.push(row.join(','));
 	}
 	return lines.join('\n') + '\n';
 }

@@ -24,8 +24,8 @@ export function checkCatalog(json: unknown): FrontlineIndex {
 	return json as FrontlineIndex;
 }
 
-/** The source's latest date on or before `day` (the state shown that day), or null before it starts. */
-export function asOfDate(source: FrontlineIndexSource, day: string): string | null {
+/** The index in `source.dates` of its latest map on or before `day`, or -1 before it starts. */
+export function asOfIndex(source: FrontlineIndexSource, day: string): number {
 	const { dates } = source;
 	let lo = 0;
 	let hi = dates.length - 1;
@@ -37,7 +37,13 @@ export function asOfDate(source: FrontlineIndexSource, day: string): string | nu
 			lo = mid + 1;
 		} else hi = mid - 1;
 	}
-	return found === -1 ? null : dates[found];
+	return found;
+}
+
+/** The source's latest date on or before `day` (the state shown that day), or null before it starts. */
+export function asOfDate(source: FrontlineIndexSource, day: string): string | null {
+	const index = asOfIndex(source, day);
+	return index === -1 ? null : source.dates[index];
 }
 
 export function chunkFor(source: FrontlineIndexSource, date: string) {

@@ -153,15 +153,20 @@ export function createFrontlineDrawing(
 	const meshOf = (frame: FrontlineFrame) =>
 		buildDayMesh(frame.areas, frame.line, 0.5 / (512 * 2 ** Math.floor(map.getZoom())));
 
-	function prepare(frame: FrontlineFrame): boolean {
-		const key = keyOf(frame);
-		if (days.has(key) && overlay.has(key)) return false;
+	/** Readies the day switch's drawing of a frame (and remembers what it shows). */
+	function prepareDay(frame: FrontlineFrame, key: string): void {
 		prepared.set(key, pick(frame));
 		// The day switch forgets the oldest days; so does this, now and then.
 		if (prepared.size > 2 * days.size + 100) {
 			for (const k of prepared.keys()) if (k !== key && !days.has(k)) prepared.delete(k);
 		}
 		if (!days.has(key)) days.prepare(key, meshOf(frame));
+	}
+
+	function prepare(frame: FrontlineFrame): boolean {
+		const key = keyOf(frame);
+		if (days.has(key) && overlay.has(key)) return false;
+		prepareDay(frame, key);
 		if (!overlay.has(key)) overlay.prepare(key, frame.areas, frame.line);
 		return true;
 	}
@@ -172,7 +177,8 @@ export function createFrontlineDrawing(
 		settle = null;
 		const key = frame ? keyOf(frame) : null;
 		// The swipe view draws both days with the day switches, however the date moves.
-		if (split && frame && key && !days.has(key)) prepare(frame);
+		// The drag overlay is not used there, so only the day switch is readied.
+		if (split && frame && key && !days.has(key)) prepareDay(frame, key);
 		if (frame && key && split && days.has(key)) {
 			days.show(key);
 			showBase(false);

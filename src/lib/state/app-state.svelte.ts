@@ -109,10 +109,7 @@ export class AppState {
 	}
 
 	#read(search: string): void {
-		const { view, notices } = parseViewParams(search, (id) => {
-			const milestone = this.#milestone(id);
-			return milestone ? startOf(milestone) : null;
-		});
+		const { view, notices } = parseViewParams(search, this.#milestoneStart);
 		this.#keep = search;
 		this.date = view.date;
 		this.source = view.source;
@@ -161,6 +158,12 @@ export class AppState {
 	#milestone(id: string | null): Milestone | undefined {
 		return id === null ? undefined : this.#milestones.find((m) => m.id === id);
 	}
+
+	/** The day a milestone starts on, or null for an id that is none (the URL's lookup). */
+	#milestoneStart = (id: string): string | null => {
+		const milestone = this.#milestone(id);
+		return milestone ? startOf(milestone) : null;
+	};
 
 	/** A milestone about a document opens its layers; leaving it closes them (see layers.ts). */
 	#reach(id: string | null): void {
@@ -279,10 +282,7 @@ export class AppState {
 	setCompare(value: string | null): void {
 		let compare = value;
 		if (value !== null) {
-			const read = parseCompare(value, (id) => {
-				const milestone = this.#milestone(id);
-				return milestone ? startOf(milestone) : null;
-			});
+			const read = parseCompare(value, this.#milestoneStart);
 			if (read.notice) this.notify(read.notice);
 			compare = read.compare;
 		}
