@@ -22,6 +22,13 @@ export class AtlasSession {
 	readonly frontlines = new FrontlineView();
 	readonly playback: Playback;
 	started = $state(false);
+	/**
+	 * The day a video being made shows (null: none). The map draws it instead of the reader's day,
+	 * which, with the rest of the reader's view, stays as it was.
+	 */
+	videoDay: string | null = $state(null);
+	/** The day whose front lines the map draws. */
+	readonly mapDay = $derived(this.videoDay ?? this.#app().date);
 
 	/** The talks milestone the story is at. */
 	readonly atMilestone = $derived(milestoneAt(MILESTONES, this.#app().date));
@@ -140,8 +147,9 @@ export class AtlasSession {
 			return;
 		}
 		const shown = this.frontlines.shown?.source.id ?? this.app.source;
-		const day = this.app.date;
-		const moving = this.app.scrubbing || this.playback.playing;
+		const day = this.mapDay;
+		// A video moves a day a frame: only the line follows, as in playback.
+		const moving = this.app.scrubbing || this.playback.playing || this.videoDay !== null;
 		void this.frontlines.catalog;
 		// The comparison's own state is written as it works: not a reason to run this again.
 		untrack(() => void view.update(this.frontlines, shown, day, reference, moving));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { adjacentViews, asOfDate, checkCatalog, chunkFor, resolveView } from './catalog';
-import { legendNotes } from './legend';
+import { legendNotes, mapKeys } from './legend';
 import { DATA_FIRST, DATA_LAST, ISW_LAST } from './range';
 import type { FrontlineIndex, FrontlineIndexSource } from './types';
 
@@ -134,5 +134,17 @@ describe('adjacentViews', () => {
 
 	it('follows the switch to the other source after the chosen one ends', () => {
 		expect(views('isw', '2022-11-30')).toEqual(['liveuamap 2022-03-05', 'isw 2022-09-28']);
+	});
+});
+
+describe('mapKeys', () => {
+	it('lists the assessed layers only for an assessment that has them, and a comparison’s line', () => {
+		const isw = mapKeys(['control', 'advance', 'counteroffensive']);
+		expect(isw.map((k) => k.swatch)).toEqual(['control', 'advance', 'counter', 'occupied', 'line']);
+		expect(isw[0].label).toBe('Russian-controlled (assessed)');
+		const nzz = mapKeys(['control'], 'Front line on 29 March 2022 (dashed)');
+		expect(nzz.map((k) => k.swatch)).toEqual(['control', 'occupied', 'line', 'compare-line']);
+		expect(nzz[0].label).toBe('Russian-controlled');
+		expect(nzz.at(-1)!.label).toBe('Front line on 29 March 2022 (dashed)');
 	});
 });

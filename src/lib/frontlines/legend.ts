@@ -31,3 +31,30 @@ export function legendNotes(
 	}
 	return notes;
 }
+
+export type MapKeySwatch = 'control' | 'advance' | 'counter' | 'occupied' | 'line' | 'compare-line';
+
+/**
+ * The map's key for an assessment with these layers: what the legend lists and what an exported
+ * video or image carries. `compareLine`: the label of a comparison's dashed line, if one is drawn.
+ */
+export function mapKeys(
+	layers: readonly string[],
+	compareLine: string | null = null
+): { swatch: MapKeySwatch; label: string }[] {
+	const assessed = layers.includes('advance');
+	const keys: { swatch: MapKeySwatch; label: string }[] = [
+		{ swatch: 'control', label: `Russian-controlled${assessed ? ' (assessed)' : ''}` }
+	];
+	if (assessed)
+		keys.push(
+			{ swatch: 'advance', label: 'Russian advances, not held' },
+			{ swatch: 'counter', label: 'Ukrainian counteroffensives (claimed)' }
+		);
+	keys.push(
+		{ swatch: 'occupied', label: 'Occupied before 24 Feb 2022' },
+		{ swatch: 'line', label: 'Front line' }
+	);
+	if (compareLine) keys.push({ swatch: 'compare-line', label: compareLine });
+	return keys;
+}

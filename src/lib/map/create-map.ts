@@ -26,6 +26,8 @@ import { loadBasemap } from './basemap-data';
 import { moveCamera, watchMoves, type CameraTarget } from './camera';
 import { createMapCredit } from './credit';
 import { exportMapPng, type ExportCaption } from './export-png';
+import { PALETTES } from './palette';
+import { createVideoFrames, type VideoFrameRequest, type VideoFrameSize } from './video-frames';
 import { MAP_FONT_FACES } from './fonts';
 import { createDaySwitch } from './day-layer';
 import { dayLook, evaluatedPaint } from './day-look';
@@ -117,6 +119,10 @@ export interface AtlasMap {
 	setPresentation(on: boolean): void;
 	/** The view as a PNG, with the caption and the credit burned in (for slides). */
 	exportPng(caption: Omit<ExportCaption, 'attribution'>): Promise<Blob>;
+	/** Video: sizes the map for its frames and freezes its clock; the function returned undoes it. */
+	beginVideo(size: VideoFrameSize): () => void;
+	/** Video: draws the next frame that shows what is asked, caption and credit burned in. */
+	drawVideoFrame(context: CanvasRenderingContext2D, request: VideoFrameRequest): Promise<void>;
 	destroy(): void;
 }
 
@@ -287,6 +293,13 @@ export async function createAtlasMap(
 	});
 
 	const compare = createCompareLayer(map, (ids) => overrides.adopt(ids));
+	let theme: Theme = 'light';
+	const video = createVideoFrames(
+		map,
+		() => drawFrontline.drawn,
+		() => credit.text(),
+		() => PALETTES[theme]
+	);
 
 	return {
 		map,
@@ -318,15 +331,18 @@ export async function createAtlasMap(
 		setSwipe(split) {
 			whenLoaded('swipe', () => drawFrontline.setSplit(split));
 		},
-		setTheme(theme) {
-			whenLoaded('theme', () => overrides.setTheme(theme));
+		setTheme(next) {
+			theme = next;
+			whenLoaded('theme', () => overrides.setTheme(next));
 		},
 		setPresentation(on) {
 			whenLoaded('presentation', () => overrides.setPresentation(on));
 		},
 		exportPng(caption) {
-			return exportMapPng(map, { ...caption, attribution: credit.text() });
+			return exportMapPng(map, { ...caption, attribution: credit.text() }, PALETTES[theme]);
 		},
+		beginVideo: video.begin,
+		drawVideoFrame: video.draw,
 		moveTo(target) {
 			whenLoaded('camera', () => {
 				markers.highlight(target.venues);

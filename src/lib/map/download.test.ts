@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captionLayout } from './export-png';
+import { captionLayout } from './burn-in';
 import { pngFilename } from './download';
 
 describe('pngFilename', () => {

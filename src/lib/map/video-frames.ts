@@ -1,0 +1,100 @@
+import { restoreNow, setNow, type Map as MapLibreMap } from 'maplibre-gl';
+import { burnIn, type ExportCaption } from './burn-in';
+import type { DrawnFrame } from './frontline-layer';
+import type { Palette } from './palette';
+
+/** A video's frame size: canvas pixels, and how many of them to a CSS pixel. */
+export interface VideoFrameSize {
+	width: number;
+	height: number;
+	pixelRatio: number;
+}
+
+export interface VideoFrameRequest {
+	/** The map's clock for this frame (ms): it stands still between frames, so none is skipped. */
+	now: number;
+	/** Whether the front lines on the map are the ones the frame must show. */
+	shows: (drawn: DrawnFrame | null) => boolean;
+	caption: Omit<ExportCaption, 'attribution'>;
+}
+
+/** How long a frame may take to be drawn before the video gives up. */
+const FRAME_TIMEOUT_MS = 30_000;
+
+/**
+ * A video's frames, drawn by the map itself: the map is set to the video's size and pixel ratio
+ * (behind the dialog that shows the progress), its clock frozen, and each frame is copied when the
+ * map has drawn the day it must show with all its tiles.
+ */
+export function createVideoFrames(
+	map: MapLibreMap,
+	drawn: () => DrawnFrame | null,
+	credit: () => string,
+	palette: () => Palette
+) {
+	return {
+		/** Sizes the map for the video; the function returned puts it back as it was. */
+		begin(size: VideoFrameSize): () => void {
+			const container = map.getContainer();
+			const style = container.getAttribute('style');
+			const ratio = map.getPixelRatio();
+			const camera = { center: map.getCenter(), zoom: map.getZoom() };
+			const bounds = map.getBounds();
+			// Fixed at the top left, at the video's size in CSS pixels: the dialog covers the page.
+			Object.assign(container.style, {
+				position: 'fixed',
+				left: '0',
+				top: '0',
+				width: `${size.width / size.pixelRatio}px`,
+				height: `${size.height / size.pixelRatio}px`
+			});
+			map.setPixelRatio(size.pixelRatio);
+			map.resize();
+			// What the reader saw, framed in the video's proportions.
+			const fitted = map.cameraForBounds(bounds);
+			if (fitted) map.jumpTo(fitted);
+			return () => {
+				restoreNow();
+				if (style === null) container.removeAttribute('style');
+				else container.setAttribute('style', style);
+				map.setPixelRatio(ratio);
+				map.resize();
+				map.jumpTo(camera);
+			};
+		},
+
+		/** Draws the next frame that shows what `request` asks into `context`, caption burned in. */
+		draw(context: CanvasRenderingContext2D, request: VideoFrameRequest): Promise<void> {
+			setNow(request.now);
+			return new Promise((resolve, reject) => {
+				const done = () => {
+					map.off('render', onRender);
+					clearInterval(nudge);
+					clearTimeout(timeout);
+				};
+				const onRender = () => {
+					if (!request.shows(drawn()) || !map.areTilesLoaded()) return;
+					try {
+						const { width, height } = context.canvas;
+						context.drawImage(map.getCanvas(), 0, 0, width, height);
+						const caption = { ...request.caption, attribution: credit() };
+						burnIn(context, width, height, map.getPixelRatio(), caption, palette());
+						done();
+						resolve();
+					} catch (error) {
+						done();
+						reject(error);
+					}
+				};
+				// A frame that needs nothing new would not be drawn again by itself.
+				const nudge = setInterval(() => map.triggerRepaint(), 250);
+				const timeout = setTimeout(() => {
+					done();
+					reject(new Error(`a frame took more than ${FRAME_TIMEOUT_MS / 1000} seconds to draw`));
+				}, FRAME_TIMEOUT_MS);
+				map.on('render', onRender);
+				map.triggerRepaint();
+			});
+		}
+	};
+}

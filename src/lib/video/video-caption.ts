@@ -1,0 +1,35 @@
+import { formatDay } from '../dates';
+import type { ResolvedView } from '../frontlines/catalog';
+import { mapKeys } from '../frontlines/legend';
+import type { ExportCaption } from '../map/burn-in';
+
+/**
+ * What a video frame carries: the milestone of the talks (or the atlas's name) as its title, the
+ * day with whose map it shows, the map's key and, in a comparison, what the dashed line is.
+ */
+export function videoCaption(frame: {
+	day: string;
+	view: ResolvedView | null;
+	milestoneTitle: string | null;
+	/** The comparison's reference day (its map's date), if one is drawn. */
+	reference: string | null;
+	swipe: boolean;
+}): Omit<ExportCaption, 'attribution'> {
+	const { day, view, reference } = frame;
+	let date = formatDay(day);
+	if (view?.asOf) {
+		date += ` · front lines: ${view.source.label}`;
+		if (view.asOf !== day) date += `, map of ${formatDay(view.asOf)}`;
+	} else if (view) date += ` · no ${view.source.label} map yet`;
+	const compareLine = reference
+		? frame.swipe
+			? `Left of the divider: ${formatDay(reference)}`
+			: `Front line of ${formatDay(reference)}, dashed`
+		: null;
+	return {
+		title: frame.milestoneTitle ?? 'Talks Atlas',
+		date,
+		keys: mapKeys(view?.source.layers ?? [], frame.swipe ? null : compareLine),
+		note: frame.swipe && compareLine ? `${compareLine}; right of it: the day above` : undefined
+	};
+}

@@ -1,0 +1,138 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { openAtlas, settled } from './helpers';
+import { readWebm } from './webm';
+
+// Frames are drawn by a software WebGL here: a video of a few days takes tens of seconds.
+test.setTimeout(240_000);
+
+async function openDialog(page: Page) {
+	await page.locator('[data-testid="export-video"]:visible').click();
+	const dialog = page.getByTestId('video-dialog');
+	await expect(dialog).toBeVisible();
+	return dialog;
+}
+
+/**
+ * The video as a browser plays it, and the mean difference (0–255) between its first and last
+ * frames in the map's middle. Played on a blank page: the atlas's CSP allows no media.
+ */
+async function framesDiffer(page: Page, base64: string) {
+	const blank = await page.context().newPage();
+	return blank.evaluate(async (data) => {
+		const video = document.createElement('video');
+		video.muted = true;
+		const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+		video.src = URL.createObjectURL(new Blob([bytes], { type: 'video/webm' }));
+		await new Promise((resolve, reject) => {
+			video.onloadeddata = resolve;
+			video.onerror = () => reject(new Error(`the video does not play: ${video.error?.message}`));
+		});
+		const seek = (time: number) =>
+			new Promise<void>((resolve) => {
+				video.onseeked = () => resolve();
+				video.currentTime = time;
+			});
+		const duration = video.duration;
+		const grab = () => {
+			const canvas = document.createElement('canvas');
+			canvas.width = video.videoWidth;
+			canvas.height = video.videoHeight;
+			const context = canvas.getContext('2d')!;
+			context.drawImage(video, 0, 0);
+			const w = canvas.width;
+			const h = canvas.height;
+			return context.getImageData(w / 4, h / 4, w / 2, h / 2).data;
+		};
+		await seek(0);
+		const first = grab();
+		// The last frame starts a frame's time before the end.
+		await seek(duration - 0.05);
+		const last = grab();
+		let sum = 0;
+		for (let i = 0; i < first.length; i += 4)
+			sum += Math.abs(first[i] - last[i]) + Math.abs(first[i + 1] - last[i + 1]);
+		return { duration, width: video.videoWidth, difference: sum / (first.length / 2) };
+	}, base64);
+}
+
+test('a video of 29 March to 8 April 2022 is a WebM of one frame a day, its ends different', async ({
+	page
+}) => {
+	await openAtlas(page, '/?date=2022-03-29&source=isw');
+	await settled(page);
+	const before = await page.evaluate(() => ({
+		url: location.search,
+		canvas: [
+			window.__talksAtlas!.map.getCanvas().width,
+			window.__talksAtlas!.map.getCanvas().height
+		]
+	}));
+	const dialog = await openDialog(page);
+	await dialog.getByLabel('From').fill('2022-03-29');
+	await dialog.getByLabel('To').fill('2022-04-08');
+	await dialog.getByLabel('Days a second').selectOption('10');
+	await expect(dialog.getByTestId('video-plan')).toHaveText('11 frames, 1.1 seconds, under 1 MB.');
+	const [download] = await Promise.all([
+		page.waitForEvent('download', { timeout: 200_000 }),
+		dialog.getByRole('button', { name: 'Make video' }).click()
+	]);
+	expect(download.suggestedFilename()).toBe('talks-atlas-2022-03-29-to-2022-04-08.webm');
+	await expect(dialog.getByTestId('video-status')).toHaveText(
+		/^Saved talks-atlas-2022-03-29-to-2022-04-08\.webm \(\d+\.\d MB\)\.$/
+	);
+	const bytes = readFileSync((await download.path())!);
+	const webm = readWebm(bytes);
+	expect(webm.docType).toBe('webm');
+	expect([webm.width, webm.height]).toEqual([1280, 720]);
+	// One frame a day, each at its own time (index / fps) however long it took to draw.
+	expect(webm.codecId).toMatch(/^V_VP[89]$/);
+	expect(webm.frames.map((f) => f.time)).toEqual(Array.from({ length: 11 }, (_, i) => i * 100));
+	expect(webm.frames[0].key).toBe(true);
+	expect(webm.duration).toBe(1100);
+
+	const decoded = await framesDiffer(page, bytes.toString('base64'));
+	expect(decoded.width).toBe(1280);
+	expect(decoded.duration).toBeCloseTo(1.1, 2);
+	// 8 April: the Russian forces have left the north; the map's middle is not the same.
+	expect(decoded.difference).toBeGreaterThan(0.5);
+
+	// The reader's view is as it was.
+	await dialog.getByRole('button', { name: 'Close' }).click();
+	const after = await page.evaluate(() => ({
+		url: location.search,
+		canvas: [
+			window.__talksAtlas!.map.getCanvas().width,
+			window.__talksAtlas!.map.getCanvas().height
+		]
+	}));
+	expect(after).toEqual(before);
+	await expect.poll(() => page.evaluate(() => window.__talksAtlas!.drawnDay)).toBe('2022-03-29');
+});
+
+test('a video can be cancelled: nothing is saved and the map comes back', async ({ page }) => {
+	await openAtlas(page, '/?date=2022-03-29&source=isw');
+	await settled(page);
+	const dialog = await openDialog(page);
+	await dialog.getByLabel('From').fill('2022-03-01');
+	await dialog.getByLabel('To').fill('2022-05-31');
+	let downloaded = false;
+	page.on('download', () => (downloaded = true));
+	await dialog.getByRole('button', { name: 'Make video' }).click();
+	await expect(dialog.getByTestId('video-status')).toHaveText(/^Frame [3-9] of 92/, {
+		timeout: 60_000
+	});
+	await dialog.getByRole('button', { name: 'Cancel' }).click();
+	await expect(dialog.getByTestId('video-status')).toHaveText('Cancelled: no video was saved.');
+	expect(downloaded).toBe(false);
+	await expect.poll(() => page.evaluate(() => window.__talksAtlas!.drawnDay)).toBe('2022-03-29');
+});
+
+test('a range the dialog cannot make says why and offers nothing to make', async ({ page }) => {
+	await openAtlas(page, '/?date=2022-03-29');
+	const dialog = await openDialog(page);
+	await dialog.getByLabel('From').fill('2022-05-01');
+	await dialog.getByLabel('To').fill('2022-04-01');
+	await expect(dialog.getByRole('alert')).toHaveText('The last day must come after the first.');
+	await expect(dialog.getByRole('button', { name: 'Make video' })).toBeDisabled();
+});
