@@ -6,9 +6,11 @@ import { openAtlas, settled } from './helpers';
 /**
  * What the browser downloads to run a page. The bench (`npm run bench`) measures the goal of
  * issue 14 (60 KB on `/` besides MapLibre); these are ceilings just above what the build does
- * now, so that a change that loses what was won fails here and says by how much.
+ * now, so that a change that loses what was won fails here and says by how much. (72 → 73 with
+ * the video export: its buttons and the map's day for a video, 0.6 KB; the rest of it loads when
+ * asked for.)
  */
-const ATLAS_CEILING_KB = 72;
+const ATLAS_CEILING_KB = 73;
 const ATLAS_MAX_FILES = 20;
 
 interface Script {
