@@ -169,3 +169,49 @@ test('the handout page has no serious accessibility problems, and its links open
 	await expect(page).toHaveURL(/\/milestone\/draft-15-april$/);
 	await expect(page.getByRole('heading', { name: /Draft treaty of 15 April/ })).toBeVisible();
 });
+
+test('?compare= draws another day’s front line over every map, keys and captions it, and prints it', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await page.goto('/handout?compare=2022-03-01');
+	await expect(page.getByRole('status')).toHaveText(
+		`All ${TALKS.length} maps are ready to print.`,
+		{ timeout: 30_000 }
+	);
+	const lines = page.getByTestId('reference-line');
+	await expect(lines).toHaveCount(TALKS.length);
+	for (const d of await lines
+		.locator('path')
+		.evaluateAll((paths) => paths.map((p) => p.getAttribute('d') ?? '')))
+		expect(d).toMatch(/^M[\d.]+ [\d.]+l/);
+	await expect(page.getByTestId('reference-key')).toHaveText('Front line of 1 March 2022, dashed');
+	const figure = page.locator(`#${TALKS[0].id} figcaption`);
+	await expect(figure).toContainText('Dashed: the front line of 1 March 2022 (ISW/CTP).');
+
+	const pdf = await readPdf(await page.pdf({ format: 'A4' }));
+	expect(pdf.length).toBe(1 + TALKS.length);
+	expect(pdf[1].compact).toContain(
+		compactText('Dashed: the front line of 1 March 2022 (ISW/CTP).')
+	);
+
+	// Chosen on the page: the URL keeps it; “No comparison” takes it away.
+	await page.getByLabel('A milestone').selectOption('bucha');
+	await expect(page).toHaveURL(/\?compare=bucha$/);
+	await expect(page.getByTestId('reference-key')).toContainText('Front line of 2 April 2022');
+	await page.getByRole('button', { name: 'No comparison' }).click();
+	await expect(page).toHaveURL(/\/handout$/);
+	await expect(lines).toHaveCount(0);
+});
+
+test('a bad ?compare= prints the handout without a comparison and says why', async ({ page }) => {
+	await page.goto('/handout?compare=%3Cb%3Esoon%3C%2Fb%3E');
+	await expect(page.getByRole('alert')).toHaveText(
+		'“<b>soon</b>” is neither a date like 2022-03-29 nor a milestone here, so there is no comparison.'
+	);
+	await expect(page.getByRole('status')).toHaveText(
+		`All ${TALKS.length} maps are ready to print.`,
+		{ timeout: 30_000 }
+	);
+	await expect(page.getByTestId('reference-line')).toHaveCount(0);
+});

@@ -1,0 +1,71 @@
+import { formatDay } from '../dates';
+import { comparePlan } from '../compare/compare-plan';
+import type { FrontlineFrame } from '../frontlines/store';
+import type { FrontlineIndex, FrontlineIndexSource, FrontlineSourceId } from '../frontlines/types';
+import { fitMercator } from './projection';
+import {
+	frontlineCaption,
+	MAP_HEIGHT,
+	MAP_WIDTH,
+	sectionBox,
+	type HandoutSection
+} from './sections';
+import { geometryPath } from './svg-path';
+
+/** A printed map's comparison: the other day's front line, in the map's own projection. */
+export interface ReferenceLine {
+	/** SVG path data in the map's 1000 × 620 viewBox ('' when there is no map for the day). */
+	path: string;
+	/** The sentence the map's caption adds. */
+	caption: string;
+}
+
+/** Which assessment's map, and of which date, a section compares with: the app's choice (compare-plan). */
+export function referenceFor(
+	catalog: FrontlineIndex,
+	section: HandoutSection,
+	day: string
+): { source: FrontlineIndexSource; asOf: string | null; mapSourceLabel: string } {
+	const shown = frontlineCaption(catalog, section.mapDay);
+	const plan = comparePlan(catalog, shown.sourceId as FrontlineSourceId, section.mapDay, day);
+	const mapSource = catalog.sources.find((s) => s.id === shown.sourceId);
+	return {
+		source: plan.source,
+		asOf: plan.reference.asOf,
+		mapSourceLabel: mapSource?.label ?? plan.source.label
+	};
+}
+
+/** The reference line drawn over a section's map, and its caption. */
+export function referenceLine(
+	section: HandoutSection,
+	reference: ReturnType<typeof referenceFor>,
+	frame: FrontlineFrame | null
+): ReferenceLine {
+	const { source, asOf, mapSourceLabel } = reference;
+	if (asOf === null || frame === null)
+		return { path: '', caption: `${source.label} has no map on or before the day compared with.` };
+	const projection = fitMercator(sectionBox(section), MAP_WIDTH, MAP_HEIGHT, 14);
+	const path = frame.line.features
+		.map((f) => geometryPath(f.geometry, projection.project))
+		.join('');
+	const other = source.label === mapSourceLabel ? '' : `; the map itself is ${mapSourceLabel}’s`;
+	return {
+		path,
+		caption: `Dashed: the front line of ${formatDay(asOf)} (${source.label}${other}).`
+	};
+}
+
+/** The `compare` parameter of a query string, or null. */
+export function compareParam(search: string): string | null {
+	return new URLSearchParams(search).get('compare');
+}
+
+/** A query string with `compare` set to `value` (or taken out for null), the rest kept. */
+export function withCompare(search: string, value: string | null): string {
+	const params = new URLSearchParams(search);
+	if (value === null) params.delete('compare');
+	else params.set('compare', value);
+	const query = params.toString();
+	return query ? `?${query}` : '';
+}
