@@ -70,6 +70,19 @@ test('the legend chooses what to compare with, the URL keeps it, and it can be s
 	await expect(page).toHaveURL(/compare=2022-03-01/);
 	await expect(page.getByTestId('compare-keys')).toContainText('Front line of 1 March 2022');
 
+	// The share dialog's link and snippet carry it, as does the link to the handout.
+	await page.getByRole('button', { name: 'Share / embed' }).click();
+	const share = page.getByTestId('share-dialog');
+	await expect(share.locator('#share-link')).toHaveValue(/[?&]compare=2022-03-01(&|$)/);
+	expect(await share.locator('#share-snippet').inputValue()).toMatch(
+		/(\?|&amp;)compare=2022-03-01/
+	);
+	await share.getByRole('button', { name: 'Close' }).click();
+	await expect(compare.getByRole('link', { name: /handout to print/ })).toHaveAttribute(
+		'href',
+		'/handout?compare=2022-03-01'
+	);
+
 	await compare.getByRole('button', { name: 'Stop comparing' }).click();
 	await expect(page).not.toHaveURL(/compare=/);
 	await expect.poll(async () => (await drawn(page, 'compare-line')).length).toBe(0);
