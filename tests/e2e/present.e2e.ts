@@ -67,3 +67,21 @@ test('the Present button opens the slide of the current milestone; an unknown mo
 	await expect(page.getByTestId('present-slide')).toHaveCount(0);
 	await expect(page.getByTestId('notices')).toContainText('is not a mode; showing the atlas');
 });
+
+test('present mode chooses a chapter’s deck by key or by its list, from its first slide', async ({
+	page
+}) => {
+	const resumed = chapterMilestones(MILESTONES, 'talks-resumed');
+	const back = chapterMilestones(MILESTONES, 'looking-back');
+	await openAtlas(page, '/?mode=present');
+	await expect(title(page)).toHaveText(SPRING[0].title);
+	await page.keyboard.press('3');
+	await expect(title(page)).toHaveText(resumed[0].title);
+	await expect(page.getByTestId('present-progress')).toHaveText(`1 / ${resumed.length}`);
+	await expect(page).toHaveURL(new RegExp(`milestone=${resumed[0].id}&.*mode=present`));
+	await page.getByLabel(/^Chapter/).selectOption('looking-back');
+	await expect(title(page)).toHaveText(back[0].title);
+	await expect(page.getByTestId('present-progress')).toHaveText(`1 / ${back.length}`);
+	await page.keyboard.press('1');
+	await expect(title(page)).toHaveText(SPRING[0].title);
+});

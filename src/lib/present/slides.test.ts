@@ -3,6 +3,14 @@ import { MILESTONES } from '../content/milestones';
 import { presentKey, slideCaption, slideIndex, slideSource } from './slides';
 
 describe('presentKey', () => {
+	it('takes 1 to the number of chapters to a chapter’s deck, and no other digit', () => {
+		expect(presentKey('1', 3, 10, 3)).toEqual({ chapter: 0 });
+		expect(presentKey('3', 3, 10, 3)).toEqual({ chapter: 2 });
+		expect(presentKey('4', 3, 10, 3)).toBeNull();
+		expect(presentKey('0', 3, 10, 3)).toBeNull();
+		expect(presentKey('2', 3, 10)).toBeNull();
+	});
+
 	it('walks forward and back like a slide deck, within the deck', () => {
 		for (const key of ['ArrowRight', 'ArrowDown', 'PageDown', ' '])
 			expect(presentKey(key, 3, 10)).toEqual({ go: 4 });

@@ -2,15 +2,16 @@ import { citationParts } from '../content/cite';
 import type { Milestone } from '../content/milestones';
 import { startOf } from '../story/milestones';
 
-/** What a key does in present mode: go to a slide, leave, or nothing. */
-export type PresentAction = { go: number } | { exit: true } | null;
+/** What a key does in present mode: go to a slide or a chapter's deck, leave, or nothing. */
+export type PresentAction = { go: number } | { chapter: number } | { exit: true } | null;
 
 /**
  * Slide-deck keys, including what presenter remotes send (PageUp/PageDown, arrows): next, previous,
- * first, last, and Esc to leave.
+ * first, last, Esc to leave, and 1–`chapters` for a chapter's deck.
  */
-export function presentKey(key: string, index: number, count: number): PresentAction {
+export function presentKey(key: string, index: number, count: number, chapters = 0): PresentAction {
 	const last = count - 1;
+	if (/^[1-9]$/.test(key) && Number(key) <= chapters) return { chapter: Number(key) - 1 };
 	switch (key) {
 		case 'ArrowRight':
 		case 'ArrowDown':
