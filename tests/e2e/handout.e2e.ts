@@ -195,6 +195,13 @@ test('?compare= draws another day’s front line over every map, keys and captio
 		compactText('Dashed: the front line of 1 March 2022 (ISW/CTP).')
 	);
 
+	// Compared with its own day, a map's dashed line is its own front line, point for point.
+	await page.getByLabel('A milestone').selectOption('istanbul-communique');
+	const own = page.locator('#istanbul-communique [data-testid="reference-line"] path').first();
+	await expect(page.getByTestId('reference-key')).toContainText('Front line of 29 March 2022');
+	const svg = readFileSync('build/handout/maps/istanbul-communique.svg', 'utf8');
+	expect(svg).toContain(`d="${await own.getAttribute('d')}"`);
+
 	// Chosen on the page: the URL keeps it; “No comparison” takes it away.
 	await page.getByLabel('A milestone').selectOption('bucha');
 	await expect(page).toHaveURL(/\?compare=bucha$/);

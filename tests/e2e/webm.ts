@@ -5,6 +5,9 @@ export interface WebmSummary {
 	/** Milliseconds, as the file states it (null: not stated). */
 	duration: number | null;
 	cues: number;
+	/** Every cue's position lands on a Cluster, and every seek entry on the element it names. */
+	positionsHold: boolean;
+	seeks: number;
 	width: number | null;
 	height: number | null;
 	/** Every video frame's block: its time in ms and whether it is a key frame. */
@@ -20,7 +23,11 @@ const MASTERS = new Set([
 	0xe0, // Video
 	0x1f43b675, // Cluster
 	0xa0, // BlockGroup
-	0x1c53bb6b // Cues
+	0x1c53bb6b, // Cues
+	0xbb, // CuePoint
+	0xb7, // CueTrackPositions
+	0x114d9b74, // SeekHead
+	0x4dbb // Seek
 ]);
 
 export function readWebm(bytes: Uint8Array): WebmSummary {
@@ -29,12 +36,18 @@ export function readWebm(bytes: Uint8Array): WebmSummary {
 		codecId: '',
 		duration: null,
 		cues: 0,
+		positionsHold: true,
+		seeks: 0,
 		width: null,
 		height: null,
 		frames: []
 	};
 	let clusterTime = 0;
 	let scale = 1_000_000;
+	let segmentData = -1;
+	const cuePositions: number[] = [];
+	const seekTargets: { id: number; at: number }[] = [];
+	let seekId = 0;
 
 	const vint = (pos: number, keepMarker: boolean) => {
 		const first = bytes[pos];
@@ -61,7 +74,11 @@ export function readWebm(bytes: Uint8Array): WebmSummary {
 			const id = vint(pos, true);
 			const size = vint(pos + id.length, false);
 			const data = pos + id.length + size.length;
-			const stop = size.unknown ? end : Math.min(end, data + size.value);
+			const stop = size.unknown ? end : data + size.value;
+			if (stop > end)
+				throw new Error(`element ${id.value.toString(16)} at ${pos} overruns its parent`);
+			if (id.value === 0x18538067) segmentData = data;
+			if (id.value === 0xbb) summary.cues++;
 			if (MASTERS.has(id.value)) {
 				walk(data, stop);
 			} else if (id.value === 0x4282) {
@@ -71,8 +88,12 @@ export function readWebm(bytes: Uint8Array): WebmSummary {
 			} else if (id.value === 0x4489) {
 				const view = new DataView(bytes.buffer, bytes.byteOffset + data, stop - data);
 				summary.duration = stop - data === 8 ? view.getFloat64(0) : view.getFloat32(0);
-			} else if (id.value === 0xbb) {
-				summary.cues++;
+			} else if (id.value === 0xf1) {
+				cuePositions.push(uint(data, stop - data));
+			} else if (id.value === 0x53ab) {
+				seekId = uint(data, stop - data);
+			} else if (id.value === 0x53ac) {
+				seekTargets.push({ id: seekId, at: uint(data, stop - data) });
 			} else if (id.value === 0x2ad7b1) {
 				scale = uint(data, stop - data);
 			} else if (id.value === 0xb0) {
@@ -95,5 +116,10 @@ export function readWebm(bytes: Uint8Array): WebmSummary {
 		}
 	};
 	walk(0, bytes.length);
+	const idAt = (at: number) => vint(segmentData + at, true).value;
+	summary.seeks = seekTargets.length;
+	summary.positionsHold =
+		cuePositions.every((at) => idAt(at) === 0x1f43b675) &&
+		seekTargets.every((seek) => idAt(seek.at) === seek.id);
 	return summary;
 }

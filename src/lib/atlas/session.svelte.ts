@@ -3,7 +3,13 @@ import { VENUES, VENUES_BY_ID } from '../content/venues';
 import { formatEventDate } from '../dates';
 import { FrontlineView } from '../frontlines/view.svelte';
 import { AppState } from '../state/app-state.svelte';
-import { isTalksMilestone, milestoneAt, milestoneStartingOn, startOf } from '../story/milestones';
+import {
+	isTalksMilestone,
+	milestoneAt,
+	milestoneStartingOn,
+	startOf,
+	startOfId
+} from '../story/milestones';
 import { chapterById, chapterVenueIds } from '../story/chapters';
 import { Playback } from '../story/playback.svelte';
 import type { TreatyLayerId } from '../treaty/layers';
@@ -65,12 +71,7 @@ export class AtlasSession {
 		return m ? `${m.title}, ${formatEventDate(m.date, m.precision)}` : '';
 	});
 	/** The day the comparison's reference line is of (`?compare=`), or null. */
-	readonly compareDay = $derived(
-		compareDay(this.#app().compare, (id) => {
-			const milestone = MILESTONES_BY_ID.get(id);
-			return milestone ? startOf(milestone) : null;
-		})
-	);
+	readonly compareDay = $derived(compareDay(this.#app().compare, startOfId));
 	/** The comparison, once one was asked for (its code loads then). */
 	compare: CompareView | null = $state.raw(null);
 	#compareLoading = false;

@@ -15,8 +15,22 @@ export interface VideoMap {
 /**
  * A video of the atlas: each frame's day is drawn by the map as the reader's day would be (the
  * same assessment, the comparison's line), while the reader's own view waits unchanged.
+ * `divider`: where the side-by-side view's divider is (a fraction of the width), or null.
  */
-export function atlasVideoHost(session: AtlasSession, map: () => VideoMap | undefined): VideoHost {
+export function atlasVideoHost(
+	session: AtlasSession,
+	map: () => VideoMap | undefined,
+	divider: () => number | null
+): VideoHost {
+	/** Whether the comparison, if one is on, has followed the frame's day with its line. */
+	const compareFollows = (day: string) => {
+		if (session.compareDay === null) return true;
+		const plan = session.compare?.plan;
+		if (!plan || plan.current.day !== day) return false;
+		if (plan.reference.asOf === null) return true;
+		const line = session.compare?.referenceLine;
+		return line?.sourceId === plan.source.id && line.date === plan.reference.asOf;
+	};
 	return {
 		begin(plan) {
 			const end = map()?.beginVideo(plan);
@@ -27,28 +41,38 @@ export function atlasVideoHost(session: AtlasSession, map: () => VideoMap | unde
 				end();
 			};
 		},
-		async drawFrame(day, index, plan, context) {
+		async drawFrame(day, index, plan, context, signal) {
 			const target = map();
 			if (!target) throw new Error('the map is not there');
 			session.videoDay = day;
 			const catalog = session.frontlines.catalog;
 			const view = catalog ? resolveView(catalog, session.app.source, day) : null;
 			const want = view?.asOf ? { sourceId: view.source.id, date: view.asOf } : null;
-			const reference =
-				session.compareDay === null ? null : (session.compare?.plan?.reference.asOf ?? null);
 			await target.drawVideoFrame(context, {
-				now: (index * 1000) / plan.fps,
+				time: (index * 1000) / plan.fps,
 				shows: (drawn) =>
-					want === null
+					(want === null
 						? drawn === null
-						: drawn?.sourceId === want.sourceId && drawn.date === want.date,
-				caption: videoCaption({
-					day,
-					view,
-					milestoneTitle: milestoneAt(MILESTONES, day)?.title ?? null,
-					reference,
-					swipe: session.app.swipe
-				})
+						: drawn?.sourceId === want.sourceId && drawn.date === want.date) && compareFollows(day),
+				failed: () =>
+					session.frontlines.status === 'error'
+						? (session.frontlines.error ?? 'the front lines could not be loaded')
+						: session.compare?.status === 'error'
+							? (session.compare.error ?? 'the comparison could not be drawn')
+							: null,
+				caption: () => {
+					const swipe = session.app.swipe;
+					return videoCaption({
+						day,
+						view,
+						milestoneTitle: milestoneAt(MILESTONES, day)?.title ?? null,
+						reference:
+							session.compareDay === null ? null : (session.compare?.plan?.reference.asOf ?? null),
+						swipe,
+						divider: swipe ? divider() : null
+					});
+				},
+				signal
 			});
 		}
 	};

@@ -37,10 +37,12 @@ export class CompareView {
 	referenceLine: FrontlineFrame | null = $state.raw(null);
 	/** The areas that changed hands, for the plan they were worked out for. */
 	changes: { key: string; value: ControlChanges } | null = $state.raw(null);
+	/** The day is moving (a drag, playback, a video): only the line is drawn, as the key says. */
+	moving = $state(false);
 
-	/** The changes for the plan shown, or null while they are worked out. */
+	/** The changes for the plan shown, or null while they are worked out or the day moves. */
 	readonly current: ControlChanges | null = $derived(
-		this.plan && this.changes?.key === keyOf(this.plan) ? this.changes.value : null
+		this.plan && !this.moving && this.changes?.key === keyOf(this.plan) ? this.changes.value : null
 	);
 
 	/** What the map draws (see AtlasMap.setCompare), or null without a comparison. */
@@ -73,6 +75,7 @@ export class CompareView {
 	): Promise<void> {
 		const request = ++this.#request;
 		this.#cancelTimer();
+		this.moving = moving;
 		const catalog = frames.catalog;
 		if (reference === null || !catalog) {
 			this.plan = null;

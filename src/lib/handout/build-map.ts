@@ -7,14 +7,11 @@ import { BASEMAP_URL, decodeBasemap } from '../map/basemap-data';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { merge, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { fitMercator } from './projection';
 import {
 	frontlineCaption,
 	handoutSections,
-	MAP_HEIGHT,
-	MAP_WIDTH,
 	onHandoutMap,
-	sectionBox,
+	sectionProjection,
 	type HandoutSection
 } from './sections';
 import { renderStaticMap, type StaticBasemap } from './static-map';
@@ -65,7 +62,7 @@ export class HandoutMaps {
 					)
 				: null;
 		return renderStaticMap({
-			projection: fitMercator(sectionBox(section), MAP_WIDTH, MAP_HEIGHT, 14),
+			projection: sectionProjection(section),
 			basemap,
 			frontline,
 			venues: section.venues.filter(onHandoutMap).map((v) => ({

@@ -4,7 +4,7 @@ import { loadCatalog } from '../frontlines/catalog';
 import { FrontlineStore } from '../frontlines/store';
 import type { FrontlineIndex } from '../frontlines/types';
 import { compareDay, parseCompare } from '../state/url';
-import { startOf } from '../story/milestones';
+import { startOfId } from '../story/milestones';
 import {
 	compareParam,
 	referenceFor,
@@ -13,11 +13,6 @@ import {
 	type ReferenceLine
 } from './reference-line';
 import type { HandoutSection } from './sections';
-
-const milestoneStart = (id: string) => {
-	const milestone = MILESTONES_BY_ID.get(id);
-	return milestone ? startOf(milestone) : null;
-};
 
 /**
  * The handout's comparison (`?compare=`, as in the app): every printed map carries another day's
@@ -31,7 +26,7 @@ export class HandoutCompare {
 	lines: Record<string, ReferenceLine> = $state.raw({});
 	status: 'off' | 'loading' | 'ready' | 'failed' = $state('off');
 	error: string | null = $state(null);
-	readonly day = $derived(compareDay(this.value, milestoneStart));
+	readonly day = $derived(compareDay(this.value, startOfId));
 	/** The key's words for the dashed line: “Front line of 29 March 2022 (The Istanbul communiqué)”. */
 	readonly label = $derived.by(() => {
 		if (this.day === null) return null;
@@ -55,7 +50,7 @@ export class HandoutCompare {
 			this.notice = null;
 			return;
 		}
-		const { compare, notice } = parseCompare(text, milestoneStart);
+		const { compare, notice } = parseCompare(text, startOfId);
 		this.value = compare;
 		this.notice = notice;
 	}

@@ -2,15 +2,8 @@ import { formatDay } from '../dates';
 import { comparePlan } from '../compare/compare-plan';
 import type { FrontlineFrame } from '../frontlines/store';
 import type { FrontlineIndex, FrontlineIndexSource, FrontlineSourceId } from '../frontlines/types';
-import { fitMercator } from './projection';
-import {
-	frontlineCaption,
-	MAP_HEIGHT,
-	MAP_WIDTH,
-	sectionBox,
-	type HandoutSection
-} from './sections';
-import { geometryPath } from './svg-path';
+import { frontlineCaption, sectionProjection, type HandoutSection } from './sections';
+import { viewPath } from './static-map';
 
 /** A printed map's comparison: the other day's front line, in the map's own projection. */
 export interface ReferenceLine {
@@ -45,10 +38,8 @@ export function referenceLine(
 	const { source, asOf, mapSourceLabel } = reference;
 	if (asOf === null || frame === null)
 		return { path: '', caption: `${source.label} has no map on or before the day compared with.` };
-	const projection = fitMercator(sectionBox(section), MAP_WIDTH, MAP_HEIGHT, 14);
-	const path = frame.line.features
-		.map((f) => geometryPath(f.geometry, projection.project))
-		.join('');
+	const projection = sectionProjection(section);
+	const path = viewPath(frame.line, projection);
 	const other = source.label === mapSourceLabel ? '' : `; the map itself is ${mapSourceLabel}’s`;
 	return {
 		path,

@@ -8,7 +8,7 @@ import { ISW_LAST } from '../frontlines/range';
 import { DATA_BOUNDS } from '../vocabulary';
 import { chapterMilestones, type ChapterId } from '../story/chapters';
 import { endOf, isTalksMilestone, KIND_LABELS, startOf } from '../story/milestones';
-import { boxAround, type LonLatBox } from './projection';
+import { boxAround, fitMercator, type FittedProjection, type LonLatBox } from './projection';
 
 /** Ukraine with a little of its neighbours: every handout map shows the whole country. */
 export const UKRAINE_BOX: LonLatBox = [22.1, 44.35, 40.25, 52.4];
@@ -140,6 +140,11 @@ export function sectionBox(section: HandoutSection): LonLatBox {
 		drawn.map((v) => v.lonLat),
 		drawn.length ? 0.06 : 0
 	);
+}
+
+/** The projection of a section's map: the build's SVG and any line drawn over it share it. */
+export function sectionProjection(section: HandoutSection): FittedProjection {
+	return fitMercator(sectionBox(section), MAP_WIDTH, MAP_HEIGHT, 14);
 }
 
 /** Which assessment the map of `day` draws, and the legend's notes about it. */

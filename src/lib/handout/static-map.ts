@@ -50,11 +50,7 @@ const FONT = `font-family="'Noto Sans','DejaVu Sans',Arial,sans-serif"`;
  */
 export function renderStaticMap(input: StaticMapInput): string {
 	const { projection: p, basemap, frontline, venues } = input;
-	const clipBox = boxAround(p.visible, [], 0.04);
-	const d = (features: FeatureCollection | Feature[]): string =>
-		(Array.isArray(features) ? features : features.features)
-			.map((f) => geometryPath(clip(f.geometry, clipBox), p.project))
-			.join('');
+	const d = (features: FeatureCollection | Feature[]): string => viewPath(features, p);
 	const draw = (data: string, attrs: string) => (data ? `<path d="${data}" ${attrs}/>` : '');
 	const byKind = (kind: string) =>
 		frontline ? frontline.areas.features.filter((f) => f.properties?.kind === kind) : [];
@@ -130,6 +126,17 @@ export function renderStaticMap(input: StaticMapInput): string {
 		`</svg>`
 	];
 	return parts.filter(Boolean).join('\n');
+}
+
+/**
+ * SVG path data for features on a printed map: clipped to a little beyond its view, projected.
+ * A line drawn over the map later (a comparison) uses it too, so it lies exactly on the map's.
+ */
+export function viewPath(features: FeatureCollection | Feature[], p: FittedProjection): string {
+	const clipBox = boxAround(p.visible, [], 0.04);
+	return (Array.isArray(features) ? features : features.features)
+		.map((f) => geometryPath(clip(f.geometry, clipBox), p.project))
+		.join('');
 }
 
 function clip(geometry: Geometry | null, box: LonLatBox): Geometry | null {

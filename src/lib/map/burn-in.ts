@@ -10,6 +10,8 @@ export interface ExportCaption {
 	attribution: string;
 	/** The map's key, drawn at the bottom left in the map's colours (a video carries it). */
 	keys?: { swatch: MapKeySwatch; label: string }[];
+	/** The side-by-side view's divider (a fraction of the width): it is HTML, not on the map. */
+	divider?: number;
 }
 
 /** Where the caption and the credit go, in canvas pixels, for a map of this size. */
@@ -44,6 +46,13 @@ export function burnIn(
 ): void {
 	const l = captionLayout(width, height, pixelRatio);
 	context.save();
+	if (caption.divider !== undefined) {
+		const x = Math.round(caption.divider * width);
+		context.fillStyle = 'rgba(255, 255, 255, 0.9)';
+		context.fillRect(x - 2 * pixelRatio, 0, 4 * pixelRatio, height);
+		context.fillStyle = INK;
+		context.fillRect(x - pixelRatio, 0, 2 * pixelRatio, height);
+	}
 	context.textBaseline = 'top';
 	context.font = font(l.titleSize, 600);
 	const titleWidth = Math.min(context.measureText(caption.title).width, l.maxTextWidth);

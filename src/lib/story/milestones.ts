@@ -1,8 +1,14 @@
-import type { Milestone, MilestoneKind } from '../content/milestones';
+import { MILESTONES_BY_ID, type Milestone, type MilestoneKind } from '../content/milestones';
 
 /** The first day of a milestone's date or range. */
 export function startOf(milestone: Milestone): string {
 	return milestone.date.slice(0, 10);
+}
+
+/** The first day of the story's milestone `id`, or null for an id that is none (the URL's lookup). */
+export function startOfId(id: string): string | null {
+	const milestone = MILESTONES_BY_ID.get(id);
+	return milestone ? startOf(milestone) : null;
 }
 
 export function endOf(milestone: Milestone): string {

@@ -8,8 +8,12 @@ export interface EncodeOptions {
 	bitsPerSecond: number;
 	/** Encoding stops with an error past this size. */
 	maxBytes: number;
-	/** Draws frame `index` into `context`; may take as long as it needs. */
-	drawFrame(index: number, context: CanvasRenderingContext2D): Promise<void>;
+	/** Draws frame `index` into `context`; may take as long as it needs (and stop on `signal`). */
+	drawFrame(
+		index: number,
+		context: CanvasRenderingContext2D,
+		signal: AbortSignal | undefined
+	): Promise<void>;
 	onProgress?(framesDone: number, bytes: number): void;
 	signal?: AbortSignal;
 }
@@ -17,7 +21,7 @@ export interface EncodeOptions {
 /** The codecs tried, best first: VP8 is the quickest to encode and every WebM player has it. */
 const CODECS: { codec: string; codecId: WebmTrack['codecId'] }[] = [
 	{ codec: 'vp8', codecId: 'V_VP8' },
-	{ codec: 'vp09.00.10.08', codecId: 'V_VP9' }
+	{ codec: 'vp09.00.40.08', codecId: 'V_VP9' }
 ];
 
 /** A key frame every this many seconds, so a player can seek. */
@@ -99,7 +103,7 @@ export async function encodeVideo(options: EncodeOptions): Promise<Blob> {
 		const frameMicros = 1e6 / fps;
 		for (let index = 0; index < frames; index++) {
 			check();
-			await options.drawFrame(index, context);
+			await options.drawFrame(index, context, signal);
 			check();
 			const frame = new VideoFrame(canvas, {
 				timestamp: Math.round(index * frameMicros),

@@ -57,8 +57,11 @@ describe('videoCaption', () => {
 			view: view('2022-04-15'),
 			milestoneTitle: null,
 			reference: '2022-03-29',
-			swipe: true
+			swipe: true,
+			divider: 0.4
 		});
+		expect(split.divider).toBe(0.4);
+		expect(overlaid.divider).toBeUndefined();
 		expect(split.keys?.some((k) => k.swatch === 'compare-line')).toBe(false);
 		expect(split.note).toBe('Left of the divider: 29 March 2022; right of it: the day above');
 	});

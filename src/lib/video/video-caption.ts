@@ -14,6 +14,8 @@ export function videoCaption(frame: {
 	/** The comparison's reference day (its map's date), if one is drawn. */
 	reference: string | null;
 	swipe: boolean;
+	/** Side by side: where the divider is, as a fraction of the width. */
+	divider?: number | null;
 }): Omit<ExportCaption, 'attribution'> {
 	const { day, view, reference } = frame;
 	let date = formatDay(day);
@@ -30,6 +32,7 @@ export function videoCaption(frame: {
 		title: frame.milestoneTitle ?? 'Talks Atlas',
 		date,
 		keys: mapKeys(view?.source.layers ?? [], frame.swipe ? null : compareLine),
-		note: frame.swipe && compareLine ? `${compareLine}; right of it: the day above` : undefined
+		note: frame.swipe && compareLine ? `${compareLine}; right of it: the day above` : undefined,
+		divider: frame.swipe && reference ? (frame.divider ?? undefined) : undefined
 	};
 }

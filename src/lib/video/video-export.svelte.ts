@@ -10,7 +10,8 @@ export interface VideoHost {
 		day: string,
 		index: number,
 		plan: VideoPlan,
-		context: CanvasRenderingContext2D
+		context: CanvasRenderingContext2D,
+		signal: AbortSignal | undefined
 	): Promise<void>;
 }
 
@@ -47,9 +48,9 @@ export class VideoExport {
 				bitsPerSecond: plan.bitsPerSecond,
 				maxBytes: MAX_VIDEO_BYTES,
 				signal: abort.signal,
-				drawFrame: (index, context) => {
+				drawFrame: (index, context, signal) => {
 					this.day = plan.days[index];
-					return host.drawFrame(plan.days[index], index, plan, context);
+					return host.drawFrame(plan.days[index], index, plan, context, signal);
 				},
 				onProgress: (done, bytes) => {
 					this.framesDone = done;

@@ -16,6 +16,9 @@ describe('WebmWriter', () => {
 		expect(webm.frames.filter((f) => f.key).map((f) => f.time)).toEqual([0, 1000, 2000]);
 		expect(webm.duration).toBe(2500);
 		expect(webm.cues).toBe(3);
+		// The seek head names Info, Tracks and Cues; every position lands on what it names.
+		expect(webm.seeks).toBe(3);
+		expect(webm.positionsHold).toBe(true);
 	});
 
 	it('starts a new cluster before a block’s time would overflow, and counts its bytes', async () => {
@@ -26,6 +29,7 @@ describe('WebmWriter', () => {
 		const webm = readWebm(new Uint8Array(await writer.finish().arrayBuffer()));
 		expect(webm.frames.map((f) => f.time)).toEqual([0, 40_000]);
 		expect(webm.cues).toBe(2);
+		expect(webm.positionsHold).toBe(true);
 	});
 
 	it('refuses a first frame that is not a key frame', () => {

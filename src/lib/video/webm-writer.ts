@@ -1,7 +1,7 @@
 /**
  * A WebM file from encoded video frames: one video track, clusters that start at key frames, a
- * duration and cues, so that players know the length and can seek. Enough of Matroska for what
- * a browser's VideoEncoder gives, and nothing else.
+ * duration, and cues found through a seek head, so that players know the length and can seek.
+ * Enough of Matroska for what a browser's VideoEncoder gives, and nothing else.
  */
 
 const ID = {
@@ -14,6 +14,10 @@ const ID = {
 	DocTypeVersion: [0x42, 0x87],
 	DocTypeReadVersion: [0x42, 0x85],
 	Segment: [0x18, 0x53, 0x80, 0x67],
+	SeekHead: [0x11, 0x4d, 0x9b, 0x74],
+	Seek: [0x4d, 0xbb],
+	SeekID: [0x53, 0xab],
+	SeekPosition: [0x53, 0xac],
 	Info: [0x15, 0x49, 0xa9, 0x66],
 	TimecodeScale: [0x2a, 0xd7, 0xb1],
 	MuxingApp: [0x4d, 0x80],
@@ -70,6 +74,13 @@ function uint(n: number): Part {
 	return new Uint8Array(bytes);
 }
 
+/** An unsigned integer in a fixed 8 bytes: a seek head's size is then known before its values. */
+function uint64(n: number): Part {
+	const out = new Uint8Array(8);
+	new DataView(out.buffer).setBigUint64(0, BigInt(n));
+	return out;
+}
+
 function float64(n: number): Part {
 	const out = new Uint8Array(8);
 	new DataView(out.buffer).setFloat64(0, n);
@@ -89,9 +100,16 @@ function concat(parts: Part[]): Part {
 }
 
 function element(id: readonly number[], ...body: Part[]): Part {
-	const data = concat(body);
-	return concat([new Uint8Array(id), size(data.length), data]);
+	return concat(elementParts(id, body));
 }
+
+/** An element as its header and its body's parts, uncopied (for the clusters' frames). */
+function elementParts(id: readonly number[], body: Part[]): Part[] {
+	const length = body.reduce((sum, part) => sum + part.length, 0);
+	return [new Uint8Array(id), size(length), ...body];
+}
+
+const lengthOf = (parts: Part[]) => parts.reduce((sum, part) => sum + part.length, 0);
 
 export interface WebmTrack {
 	width: number;
@@ -174,16 +192,32 @@ export class WebmWriter {
 				)
 			)
 		);
-		// Cue positions count from the start of the segment's data.
-		const clusters: Part[] = [];
+		// Positions (the seek head's, the cues') count from the start of the segment's data; the seek
+		// head comes first, and its size does not depend on the positions it holds.
+		const seekHead = (info: number, tracks: number, cues: number) =>
+			element(
+				ID.SeekHead,
+				...[
+					[ID.Info, info],
+					[ID.Tracks, tracks],
+					[ID.Cues, cues]
+				].map(([id, at]) =>
+					element(
+						ID.Seek,
+						element(ID.SeekID, new Uint8Array(id as readonly number[])),
+						element(ID.SeekPosition, uint64(at as number))
+					)
+				)
+			);
+		const headLength = seekHead(0, 0, 0).length;
+		const clusters: Part[][] = [];
 		const cues: Part[] = [];
-		let position = info.length + tracks.length;
+		let position = headLength + info.length + tracks.length;
 		for (const cluster of this.#clusters) {
-			const bytes = element(
-				ID.Cluster,
+			const parts = elementParts(ID.Cluster, [
 				element(ID.Timecode, uint(cluster.time)),
 				...cluster.blocks
-			);
+			]);
 			cues.push(
 				element(
 					ID.CuePoint,
@@ -195,13 +229,13 @@ export class WebmWriter {
 					)
 				)
 			);
-			clusters.push(bytes);
-			position += bytes.length;
+			clusters.push(parts);
+			position += lengthOf(parts);
 		}
-		// The segment's parts are handed to the Blob as they are: no second copy of the video.
-		const body = [info, tracks, ...clusters, element(ID.Cues, ...cues)];
-		const length = body.reduce((sum, part) => sum + part.length, 0);
-		const parts = [header, new Uint8Array(ID.Segment), size(length), ...body];
+		const head = seekHead(headLength, headLength + info.length, position);
+		// The frames are handed to the Blob as they are: no second copy of the video in memory.
+		const body = [head, info, tracks, ...clusters.flat(), element(ID.Cues, ...cues)];
+		const parts = [header, ...elementParts(ID.Segment, body)];
 		return new Blob(parts as BlobPart[], { type: 'video/webm' });
 	}
 }
