@@ -6,11 +6,11 @@ import { openAtlas, settled } from './helpers';
 /**
  * What the browser downloads to run a page. The bench (`npm run bench`) measures the goal of
  * issue 14 (60 KB on `/` besides MapLibre); these are ceilings just above what the build does
- * now, so that a change that loses what was won fails here and says by how much. (72 → 73 with
- * the video export: its buttons and the map's day for a video, 0.6 KB; the rest of it loads when
- * asked for.)
+ * now, so that a change that loses what was won fails here and says by how much. (The video
+ * export's buttons took the page to 72.4 KB and the present-mode chapter list to 73.1; the slide's
+ * code now loads when present mode is first entered: 72.2 KB.)
  */
-const ATLAS_CEILING_KB = 73;
+const ATLAS_CEILING_KB = 72.5;
 const ATLAS_MAX_FILES = 20;
 
 interface Script {
