@@ -136,3 +136,64 @@ test('a range the dialog cannot make says why and offers nothing to make', async
 	await expect(dialog.getByRole('alert')).toHaveText('The last day must come after the first.');
 	await expect(dialog.getByRole('button', { name: 'Make video' })).toBeDisabled();
 });
+
+test('a video side by side keeps one frame a day and draws the divider into each frame', async ({
+	page
+}) => {
+	await openAtlas(page, '/?date=2022-04-08&source=isw&compare=2022-03-01&swipe=1');
+	await settled(page);
+	await expect
+		.poll(() => page.evaluate(() => window.__talksAtlas!.swipeDays))
+		.toEqual({ left: '2022-03-01', right: '2022-04-08' });
+	const dialog = await openDialog(page);
+	await dialog.getByLabel('From').fill('2022-04-01');
+	await dialog.getByLabel('To').fill('2022-04-04');
+	const [download] = await Promise.all([
+		page.waitForEvent('download', { timeout: 200_000 }),
+		dialog.getByRole('button', { name: 'Make video' }).click()
+	]);
+	const bytes = readFileSync((await download.path())!);
+	expect(readWebm(bytes).frames.map((f) => f.time)).toEqual([0, 100, 200, 300]);
+	// The divider burned in: a dark rule down the frame where the page's divider is (half way).
+	const column = await page
+		.context()
+		.newPage()
+		.then((blank) =>
+			blank.evaluate(async (data) => {
+				const video = document.createElement('video');
+				video.muted = true;
+				const raw = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+				video.src = URL.createObjectURL(new Blob([raw], { type: 'video/webm' }));
+				await new Promise((resolve) => (video.onloadeddata = resolve));
+				await new Promise((resolve) => {
+					video.onseeked = resolve;
+					video.currentTime = 0.05;
+				});
+				const canvas = document.createElement('canvas');
+				canvas.width = video.videoWidth;
+				canvas.height = video.videoHeight;
+				const context = canvas.getContext('2d')!;
+				context.drawImage(video, 0, 0);
+				// Mean luminance of each column across the frame's middle third.
+				const h = canvas.height;
+				const { data: px } = context.getImageData(0, h / 3, canvas.width, h / 3);
+				const means: number[] = [];
+				for (let x = 0; x < canvas.width; x++) {
+					let sum = 0;
+					for (let y = 0; y < h / 3; y++) {
+						const i = (y * canvas.width + x) * 4;
+						sum += 0.2126 * px[i] + 0.7152 * px[i + 1] + 0.0722 * px[i + 2];
+					}
+					means.push(sum / (h / 3));
+				}
+				// Within the middle half (the frame's edges may be darker: water, the map's frame).
+				const from = Math.round(canvas.width / 4);
+				const middle = means.slice(from, canvas.width - from);
+				const darkest = from + middle.indexOf(Math.min(...middle));
+				const around = means.slice(630, 650).map(Math.round);
+				return { darkest, width: canvas.width, value: means[darkest], around };
+			}, bytes.toString('base64'))
+		);
+	expect(Math.abs(column.darkest - column.width / 2), JSON.stringify(column)).toBeLessThan(6);
+	expect(column.value).toBeLessThan(90);
+});
