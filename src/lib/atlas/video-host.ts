@@ -62,12 +62,13 @@ export function atlasVideoHost(
 							: null,
 				caption: () => {
 					const swipe = session.app.swipe;
+					const plan = session.compareDay === null ? null : (session.compare?.plan ?? null);
+					const asOf = plan?.reference.asOf ?? null;
 					return videoCaption({
 						day,
 						view,
 						milestoneTitle: milestoneAt(MILESTONES, day)?.title ?? null,
-						reference:
-							session.compareDay === null ? null : (session.compare?.plan?.reference.asOf ?? null),
+						reference: plan && asOf ? { day: asOf, source: plan.source.label } : null,
 						swipe,
 						divider: swipe ? divider() : null
 					});

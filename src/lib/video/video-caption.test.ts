@@ -44,25 +44,27 @@ describe('videoCaption', () => {
 			day: '2022-04-15',
 			view: view('2022-04-15'),
 			milestoneTitle: null,
-			reference: '2022-03-29',
+			reference: { day: '2022-03-29', source: 'ISW/CTP' },
 			swipe: false
 		});
 		expect(overlaid.keys?.at(-1)).toEqual({
 			swatch: 'compare-line',
-			label: 'Front line of 29 March 2022, dashed'
+			label: 'Front line of 29 March 2022 (ISW/CTP), dashed'
 		});
 		expect(overlaid.note).toBeUndefined();
 		const split = videoCaption({
 			day: '2022-04-15',
 			view: view('2022-04-15'),
 			milestoneTitle: null,
-			reference: '2022-03-29',
+			reference: { day: '2022-03-29', source: 'ISW/CTP' },
 			swipe: true,
 			divider: 0.4
 		});
 		expect(split.divider).toBe(0.4);
 		expect(overlaid.divider).toBeUndefined();
 		expect(split.keys?.some((k) => k.swatch === 'compare-line')).toBe(false);
-		expect(split.note).toBe('Left of the divider: 29 March 2022; right of it: the day above');
+		expect(split.note).toBe(
+			'Left of the divider: 29 March 2022 (ISW/CTP); right of it: the day above'
+		);
 	});
 });

@@ -11,8 +11,11 @@ export function videoCaption(frame: {
 	day: string;
 	view: ResolvedView | null;
 	milestoneTitle: string | null;
-	/** The comparison's reference day (its map's date), if one is drawn. */
-	reference: string | null;
+	/**
+	 * The comparison's reference day (its map's date) and whose map it is, if one is drawn: the
+	 * assessment may not be the one the frame shows (see compare-plan.ts), so it is named.
+	 */
+	reference: { day: string; source: string } | null;
 	swipe: boolean;
 	/** Side by side: where the divider is, as a fraction of the width. */
 	divider?: number | null;
@@ -25,8 +28,8 @@ export function videoCaption(frame: {
 	} else if (view) date += ` · no ${view.source.label} map yet`;
 	const compareLine = reference
 		? frame.swipe
-			? `Left of the divider: ${formatDay(reference)}`
-			: `Front line of ${formatDay(reference)}, dashed`
+			? `Left of the divider: ${formatDay(reference.day)} (${reference.source})`
+			: `Front line of ${formatDay(reference.day)} (${reference.source}), dashed`
 		: null;
 	return {
 		title: frame.milestoneTitle ?? 'Talks Atlas',
