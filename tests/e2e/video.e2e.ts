@@ -13,47 +13,64 @@ async function openDialog(page: Page) {
 	return dialog;
 }
 
+declare global {
+	interface Window {
+		/** The played video's frame at a time, drawn on a canvas (see `playVideo`). */
+		frameAt?: (time: number) => Promise<CanvasRenderingContext2D>;
+		videoDuration?: number;
+	}
+}
+
 /**
- * The video as a browser plays it, and the mean difference (0–255) between its first and last
- * frames in the map's middle. Played on a blank page: the atlas's CSP allows no media.
+ * A blank page playing the video as a browser does (the atlas's CSP allows no media), with
+ * `window.frameAt(time)` to draw the frame shown at a time.
  */
-async function framesDiffer(page: Page, base64: string) {
+async function playVideo(page: Page, bytes: Buffer): Promise<Page> {
 	const blank = await page.context().newPage();
-	return blank.evaluate(async (data) => {
+	await blank.evaluate(async (data) => {
 		const video = document.createElement('video');
 		video.muted = true;
-		const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
-		video.src = URL.createObjectURL(new Blob([bytes], { type: 'video/webm' }));
+		const raw = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+		video.src = URL.createObjectURL(new Blob([raw], { type: 'video/webm' }));
 		await new Promise((resolve, reject) => {
 			video.onloadeddata = resolve;
 			video.onerror = () => reject(new Error(`the video does not play: ${video.error?.message}`));
 		});
-		const seek = (time: number) =>
-			new Promise<void>((resolve) => {
+		window.videoDuration = video.duration;
+		window.frameAt = async (time) => {
+			await new Promise<void>((resolve) => {
 				video.onseeked = () => resolve();
 				video.currentTime = time;
 			});
-		const duration = video.duration;
-		const grab = () => {
 			const canvas = document.createElement('canvas');
 			canvas.width = video.videoWidth;
 			canvas.height = video.videoHeight;
 			const context = canvas.getContext('2d')!;
 			context.drawImage(video, 0, 0);
-			const w = canvas.width;
-			const h = canvas.height;
+			return context;
+		};
+	}, bytes.toString('base64'));
+	return blank;
+}
+
+/** The video's duration, width, and the mean difference (0–255) of its ends in the map's middle. */
+async function framesDiffer(page: Page, bytes: Buffer) {
+	const blank = await playVideo(page, bytes);
+	return blank.evaluate(async () => {
+		const middle = (context: CanvasRenderingContext2D) => {
+			const { width: w, height: h } = context.canvas;
 			return context.getImageData(w / 4, h / 4, w / 2, h / 2).data;
 		};
-		await seek(0);
-		const first = grab();
+		const duration = window.videoDuration!;
+		const firstFrame = await window.frameAt!(0);
+		const first = middle(firstFrame);
 		// The last frame starts a frame's time before the end.
-		await seek(duration - 0.05);
-		const last = grab();
+		const last = middle(await window.frameAt!(duration - 0.05));
 		let sum = 0;
 		for (let i = 0; i < first.length; i += 4)
 			sum += Math.abs(first[i] - last[i]) + Math.abs(first[i + 1] - last[i + 1]);
-		return { duration, width: video.videoWidth, difference: sum / (first.length / 2) };
-	}, base64);
+		return { duration, width: firstFrame.canvas.width, difference: sum / (first.length / 2) };
+	});
 }
 
 test('a video of 29 March to 8 April 2022 is a WebM of one frame a day, its ends different', async ({
@@ -91,7 +108,7 @@ test('a video of 29 March to 8 April 2022 is a WebM of one frame a day, its ends
 	expect(webm.frames[0].key).toBe(true);
 	expect(webm.duration).toBe(1100);
 
-	const decoded = await framesDiffer(page, bytes.toString('base64'));
+	const decoded = await framesDiffer(page, bytes);
 	expect(decoded.width).toBe(1280);
 	expect(decoded.duration).toBeCloseTo(1.1, 2);
 	// 8 April: the Russian forces have left the north; the map's middle is not the same.
@@ -155,45 +172,29 @@ test('a video side by side keeps one frame a day and draws the divider into each
 	const bytes = readFileSync((await download.path())!);
 	expect(readWebm(bytes).frames.map((f) => f.time)).toEqual([0, 100, 200, 300]);
 	// The divider burned in: a dark rule down the frame where the page's divider is (half way).
-	const column = await page
-		.context()
-		.newPage()
-		.then((blank) =>
-			blank.evaluate(async (data) => {
-				const video = document.createElement('video');
-				video.muted = true;
-				const raw = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
-				video.src = URL.createObjectURL(new Blob([raw], { type: 'video/webm' }));
-				await new Promise((resolve) => (video.onloadeddata = resolve));
-				await new Promise((resolve) => {
-					video.onseeked = resolve;
-					video.currentTime = 0.05;
-				});
-				const canvas = document.createElement('canvas');
-				canvas.width = video.videoWidth;
-				canvas.height = video.videoHeight;
-				const context = canvas.getContext('2d')!;
-				context.drawImage(video, 0, 0);
-				// Mean luminance of each column across the frame's middle third.
-				const h = canvas.height;
-				const { data: px } = context.getImageData(0, h / 3, canvas.width, h / 3);
-				const means: number[] = [];
-				for (let x = 0; x < canvas.width; x++) {
-					let sum = 0;
-					for (let y = 0; y < h / 3; y++) {
-						const i = (y * canvas.width + x) * 4;
-						sum += 0.2126 * px[i] + 0.7152 * px[i + 1] + 0.0722 * px[i + 2];
-					}
-					means.push(sum / (h / 3));
-				}
-				// Within the middle half (the frame's edges may be darker: water, the map's frame).
-				const from = Math.round(canvas.width / 4);
-				const middle = means.slice(from, canvas.width - from);
-				const darkest = from + middle.indexOf(Math.min(...middle));
-				const around = means.slice(630, 650).map(Math.round);
-				return { darkest, width: canvas.width, value: means[darkest], around };
-			}, bytes.toString('base64'))
-		);
+	const blank = await playVideo(page, bytes);
+	const column = await blank.evaluate(async () => {
+		const context = await window.frameAt!(0.05);
+		// Mean luminance of each column across the frame's middle third.
+		const { width, height } = context.canvas;
+		const h = height;
+		const { data: px } = context.getImageData(0, h / 3, width, h / 3);
+		const means: number[] = [];
+		for (let x = 0; x < width; x++) {
+			let sum = 0;
+			for (let y = 0; y < h / 3; y++) {
+				const i = (y * width + x) * 4;
+				sum += 0.2126 * px[i] + 0.7152 * px[i + 1] + 0.0722 * px[i + 2];
+			}
+			means.push(sum / (h / 3));
+		}
+		// Within the middle half (the frame's edges may be darker: water, the map's frame).
+		const from = Math.round(width / 4);
+		const middle = means.slice(from, width - from);
+		const darkest = from + middle.indexOf(Math.min(...middle));
+		const around = means.slice(630, 650).map(Math.round);
+		return { darkest, width, value: means[darkest], around };
+	});
 	expect(Math.abs(column.darkest - column.width / 2), JSON.stringify(column)).toBeLessThan(6);
 	expect(column.value).toBeLessThan(90);
 });
