@@ -14,7 +14,8 @@ export default ts.config(
 			'static/data/',
 			'test-results/',
 			'playwright-report/',
-			'bench-results/'
+			'bench-results/',
+			'src/lib/paraglide/'
 		]
 	},
 	js.configs.recommended,

@@ -22,7 +22,24 @@ const config = {
 			origin: process.env.SITE_ORIGIN ?? 'http://localhost:4173',
 			// A broken internal link must fail the build rather than ship.
 			handleHttpError: 'fail',
-			handleMissingId: 'fail'
+			handleMissingId: 'fail',
+			// One page at a time: the story's content is module state, set per page to the page's
+			// language (src/hooks.server.ts).
+			concurrency: 1,
+			// Every page in English is found from '*' and its links; the Ukrainian edition from its
+			// front page and data files, and its links (a missing one fails the build, above).
+			entries: [
+				'*',
+				'/uk',
+				'/uk/about',
+				'/uk/story',
+				'/uk/handout',
+				'/uk/embed',
+				'/uk/embed-api',
+				'/uk/data/content.json',
+				'/uk/data/story.json',
+				'/uk/oembed.json'
+			]
 		},
 		// Registered by the layout once the first page is idle, so storing the app for offline
 		// use never competes with the first map (see src/routes/+layout.svelte).

@@ -1,3 +1,4 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -79,7 +80,18 @@ function clientChunks(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [sveltekit(), clientChunks()],
+	plugins: [
+		// UI messages (src/lib/i18n/messages) compiled to typed functions; the language is the URL's
+		// (/uk/… is Ukrainian, everything else English), so every edition prerenders on its own.
+		paraglideVitePlugin({
+			project: './src/lib/i18n/project.inlang',
+			outdir: './src/lib/paraglide',
+			strategy: ['url', 'baseLocale'],
+			trailingSlash: 'never'
+		}),
+		sveltekit(),
+		clientChunks()
+	],
 	define: { __DATA_VERSION__: JSON.stringify(dataVersion()) },
 	test: {
 		include: ['src/**/*.test.ts', 'geodata/**/*.test.ts'],

@@ -1,6 +1,7 @@
 import type { ClientInit } from '@sveltejs/kit';
 import { version } from '$app/environment';
-import { loadContent } from '$lib/content/load';
+import { contentPath, loadContent } from '$lib/content/load';
+import { getLocale } from '$lib/paraglide/runtime';
 import { TREATY_PANEL_SELECTOR, treatyPanel } from '$lib/components/treaty/treaty-panel.svelte';
 
 /**
@@ -9,9 +10,11 @@ import { TREATY_PANEL_SELECTOR, treatyPanel } from '$lib/components/treaty/treat
  */
 export const init: ClientInit = async () => {
 	try {
+		const locale = getLocale();
 		const loaded = await loadContent({
 			version,
-			bundled: async () => (await import('$lib/content/data/index')).CONTENT_DATA
+			path: contentPath(locale),
+			bundled: async () => (await import('$lib/content/data/index')).contentFor(locale)
 		});
 		if (loaded.from === 'bundled')
 			console.warn(`Story content from the bundled copy: ${loaded.why}`);

@@ -1,13 +1,30 @@
-import type { ServerInit } from '@sveltejs/kit';
-import { CONTENT_DATA } from '$lib/content/data/index';
-import { setContent } from '$lib/content/load';
+import type { Handle, ServerInit } from '@sveltejs/kit';
+import { contentFor } from '$lib/content/data/index';
+import { contentPath, setContent } from '$lib/content/load';
 import { treatyPanel } from '$lib/components/treaty/treaty-panel.svelte';
+import { paraglideMiddleware } from '$lib/paraglide/server';
 
 /**
  * Prerendering renders every page from the content as written (see $lib/content/load.ts), with
  * the treaty panel's code at hand for the pages that show it.
  */
 export const init: ServerInit = async () => {
-	setContent(CONTENT_DATA);
+	setContent(contentFor('en'));
 	await treatyPanel.load();
 };
+
+/**
+ * Each page in its URL's language (/uk/… Ukrainian): the UI messages through Paraglide, the story
+ * from that language's content, `<html lang>` and the content file the page preloads. The content
+ * tables are module state: this holds because pages are prerendered one at a time
+ * (svelte.config.js, `prerender.concurrency`).
+ */
+export const handle: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		setContent(contentFor(locale));
+		return resolve(event, {
+			transformPageChunk: ({ html }) =>
+				html.replace('%talks.lang%', locale).replace('%talks.content%', contentPath(locale))
+		});
+	});

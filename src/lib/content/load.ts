@@ -20,6 +20,11 @@ export interface ContentFile extends ContentData {
 
 export const CONTENT_PATH = '/data/content.json';
 
+/** The content file of a language: /data/content.json, /uk/data/content.json. */
+export function contentPath(locale: string): string {
+	return locale === 'en' ? CONTENT_PATH : `/${locale}${CONTENT_PATH}`;
+}
+
 /**
  * Fills MILESTONES, WORKS and VENUES. The build does it from the data modules (hooks.server.ts,
  * the content check, the unit tests' setup); the browser from /data/content.json before the page
@@ -62,6 +67,8 @@ export function readContentFile(json: unknown, version: string): ContentData | s
 
 export interface ContentSources {
 	version: string;
+	/** The content file to read (see contentPath); the English one by default. */
+	path?: string;
 	fetcher?: typeof fetch;
 	/** The same content as a code chunk, should the file be missing, broken or stale. */
 	bundled: () => Promise<ContentData>;
@@ -74,21 +81,19 @@ export interface ContentSources {
  */
 export async function loadContent({
 	version,
+	path = CONTENT_PATH,
 	fetcher = fetch,
 	bundled
 }: ContentSources): Promise<{ from: 'file' } | { from: 'bundled'; why: string }> {
 	let why = '';
 	for (const init of [undefined, { cache: 'reload' } as const]) {
 		try {
-			const read = readContentFile(
-				await fetchJson(CONTENT_PATH, (url) => fetcher(url, init)),
-				version
-			);
+			const read = readContentFile(await fetchJson(path, (url) => fetcher(url, init)), version);
 			if (typeof read !== 'string') {
 				setContent(read);
 				return { from: 'file' };
 			}
-			why = `${CONTENT_PATH} is ${read}`;
+			why = `${path} is ${read}`;
 		} catch (error) {
 			why = (error as Error).message;
 			break;

@@ -85,9 +85,12 @@ export const venueSchema = z
 	});
 export type Venue = z.infer<typeof venueSchema>;
 
-/** Rough sentence count: a full stop, question or exclamation mark before a capital or the end. */
+/**
+ * Rough sentence count: a full stop, question or exclamation mark before a capital (of any
+ * script: the Ukrainian text is counted too) or the end.
+ */
 export function sentenceCount(text: string): number {
-	return text.split(/(?<=[.!?][”"’)]?)\s+(?=[A-Z“"‘(])/).filter((s) => s.trim()).length;
+	return text.split(/(?<=[.!?][”"’»)]?)\s+(?=[\p{Lu}“"‘«(])/u).filter((s) => s.trim()).length;
 }
 
 /**
