@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { chunkNames, flattenForKit } from './src/build/client-chunks.ts';
+import { PARAGLIDE_OPTIONS } from './src/lib/i18n/paraglide-options.ts';
 
 /** The data's own version: the service worker keeps data stored at runtime while this holds. */
 function dataVersion(dir = 'static/data'): string {
@@ -81,14 +82,8 @@ function clientChunks(): Plugin {
 
 export default defineConfig({
 	plugins: [
-		// UI messages (src/lib/i18n/messages) compiled to typed functions; the language is the URL's
-		// (/uk/… is Ukrainian, everything else English), so every edition prerenders on its own.
-		paraglideVitePlugin({
-			project: './src/lib/i18n/project.inlang',
-			outdir: './src/lib/paraglide',
-			strategy: ['url', 'baseLocale'],
-			trailingSlash: 'never'
-		}),
+		// UI messages (src/lib/i18n/messages) compiled to typed functions.
+		paraglideVitePlugin(PARAGLIDE_OPTIONS),
 		sveltekit(),
 		clientChunks()
 	],

@@ -44,7 +44,9 @@ function readJson(path) {
 
 const bin = (name) => join('node_modules', '.bin', name);
 
-// svelte-kit sync writes the generated types svelte-check reads; it is setup, not a check.
+// The message functions (src/lib/paraglide) and svelte-kit sync's generated types are what
+// svelte-check reads; making them is setup, not a check.
+run('messages', 'npm', ['run', '--silent', 'i18n']);
 run('sync', bin('svelte-kit'), ['sync']);
 check('svelte-check', bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--fail-on-warnings']);
 check('lint', 'npm', ['run', '--silent', 'lint']);
