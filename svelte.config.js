@@ -16,6 +16,9 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ strict: true }),
+		// Root-relative links (/about, not ../about): a page's link in another language is made by
+		// prefixing its path (/uk/about, src/lib/i18n/locale.ts), which needs the path itself.
+		paths: { relative: false },
 		prerender: {
 			// The site's public origin, for the absolute URLs in the oEmbed files (an embed's
 			// iframe must point at the site itself). Set SITE_ORIGIN when building for a deploy.

@@ -4,7 +4,8 @@ import {
 	LABELLED_RIVERS,
 	PLACES,
 	RIVER_MAX_SCALERANK,
-	RIVER_NAMES
+	RIVER_NAMES,
+	RIVER_NAMES_UK
 } from './config/places';
 import {
 	areaLabels,
@@ -77,6 +78,7 @@ export function buildBasemap(read: ReadSource): string {
 		rivers: selectRivers(load('rivers'), load('riversEurope'), {
 			maxScalerank: RIVER_MAX_SCALERANK,
 			names: RIVER_NAMES,
+			namesUk: RIVER_NAMES_UK,
 			labelled: LABELLED_RIVERS
 		}),
 		oblasts,

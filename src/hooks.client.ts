@@ -1,6 +1,7 @@
 import type { ClientInit } from '@sveltejs/kit';
 import { version } from '$app/environment';
 import { contentPath, loadContent } from '$lib/content/load';
+import { setDateLocale } from '$lib/dates';
 import { getLocale } from '$lib/paraglide/runtime';
 import { TREATY_PANEL_SELECTOR, treatyPanel } from '$lib/components/treaty/treaty-panel.svelte';
 
@@ -11,6 +12,7 @@ import { TREATY_PANEL_SELECTOR, treatyPanel } from '$lib/components/treaty/treat
 export const init: ClientInit = async () => {
 	try {
 		const locale = getLocale();
+		setDateLocale(locale);
 		const loaded = await loadContent({
 			version,
 			path: contentPath(locale),

@@ -1,6 +1,7 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { contentFor } from '$lib/content/data/index';
 import { contentPath, setContent } from '$lib/content/load';
+import { setDateLocale } from '$lib/dates';
 import { treatyPanel } from '$lib/components/treaty/treaty-panel.svelte';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 
@@ -15,7 +16,7 @@ export const init: ServerInit = async () => {
 
 /**
  * Each page in its URL's language (/uk/… Ukrainian): the UI messages through Paraglide, the story
- * from that language's content, `<html lang>` and the content file the page preloads. The content
+ * from that language's content, its dates, `<html lang>` and the content file the page preloads. The content
  * tables are module state: this holds because pages are prerendered one at a time
  * (svelte.config.js, `prerender.concurrency`).
  */
@@ -23,6 +24,7 @@ export const handle: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
 		event.request = request;
 		setContent(contentFor(locale));
+		setDateLocale(locale);
 		return resolve(event, {
 			transformPageChunk: ({ html }) =>
 				html.replace('%talks.lang%', locale).replace('%talks.content%', contentPath(locale))

@@ -34,10 +34,12 @@ const TALKS_DATA = [
 // The atlas's own pages; the 31 milestone pages, the oEmbed files and the handout's maps (2 MB,
 // wanted only by those who print) are stored when visited. Offline, a milestone page never
 // visited opens as `/` at that milestone (offlineFallback).
+// The same holds in every language (/uk/milestone/…).
 const STORED_WHEN_VISITED = ['/milestone/', '/oembed', '/handout/maps/'];
-const PAGES = prerendered.filter(
-	(p) => !STORED_WHEN_VISITED.some((prefix) => p.startsWith(prefix))
-);
+const PAGES = prerendered.filter((p) => {
+	const path = p.replace(/^\/uk(?=\/)/, '');
+	return !STORED_WHEN_VISITED.some((prefix) => path.startsWith(prefix));
+});
 const PRECACHE = [
 	...build,
 	...PAGES,

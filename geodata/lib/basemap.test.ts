@@ -70,7 +70,11 @@ function oblastCollection(count: number): FeatureCollection {
 	return fc(
 		Array.from({ length: count }, (_, i) => ({
 			type: 'Feature' as const,
-			properties: { iso_3166_2: `UA-${String(i * 3 + 5).padStart(2, '0')}`, name_en: `Unit ${i}` },
+			properties: {
+				iso_3166_2: `UA-${String(i * 3 + 5).padStart(2, '0')}`,
+				name_en: `Unit ${i}`,
+				name_uk: `Одиниця ${i}`
+			},
 			geometry: square(i, 0)
 		}))
 	);
@@ -81,19 +85,37 @@ describe('buildOblasts', () => {
 		expect(() => buildOblasts(oblastCollection(26), 'oblasts.geojson')).toThrow('found 26');
 	});
 
-	it('names units in current English and sorts them by code', () => {
+	it('names units in current English and in Ukrainian, and sorts them by code', () => {
 		const source = oblastCollection(27);
-		source.features[0].properties = { iso_3166_2: 'UA-51', name_en: 'Odessa' };
+		source.features[0].properties = {
+			iso_3166_2: 'UA-51',
+			name_en: 'Odessa',
+			name_uk: 'Одеська область'
+		};
 		source.features[1].properties = {
 			iso_3166_2: 'UA-43',
-			name_en: 'Autonomous Republic of Crimea'
+			name_en: 'Autonomous Republic of Crimea',
+			name_uk: 'Автономна Республіка Крим'
 		};
 		const oblasts = buildOblasts(source, 'oblasts.geojson');
 		expect(oblasts.find((o) => o.properties.id === 'UA-51')?.properties.name).toBe('Odesa Oblast');
 		expect(oblasts.find((o) => o.properties.id === 'UA-43')?.properties.name).toBe('Crimea');
 		expect(oblasts.find((o) => o.properties.id === 'UA-11')?.properties.name).toBe('Unit 2 Oblast');
+		expect(oblasts.find((o) => o.properties.id === 'UA-51')?.properties.name_uk).toBe(
+			'Одеська область'
+		);
+		// Shortened as the English is.
+		expect(oblasts.find((o) => o.properties.id === 'UA-43')?.properties.name_uk).toBe('Крим');
 		const ids = oblasts.map((o) => o.properties.id);
 		expect(ids).toEqual([...ids].sort());
+	});
+
+	it('fails on a unit without a Ukrainian name', () => {
+		const source = oblastCollection(27);
+		delete source.features[4].properties!.name_uk;
+		expect(() => buildOblasts(source, 'oblasts.geojson')).toThrow(
+			'oblasts.geojson: UA-17 has no Ukrainian name (name_uk)'
+		);
 	});
 });
 
@@ -182,14 +204,14 @@ describe('selectPlaces', () => {
 				place('Kiev', 3_000_000, 30.5)
 			]),
 			[
-				{ source: 'Kiev', name: 'Kyiv', rank: 1, country: 'UKR', capital: true },
-				{ source: 'Sevastapol', name: 'Sevastopol', rank: 2, country: 'UKR' }
+				{ source: 'Kiev', name: 'Kyiv', uk: 'Київ', rank: 1, country: 'UKR', capital: true },
+				{ source: 'Sevastapol', name: 'Sevastopol', uk: 'Севастополь', rank: 2, country: 'UKR' }
 			],
 			'places.geojson'
 		);
 		expect(places.map((p) => p.properties)).toEqual([
-			{ name: 'Kyiv', rank: 1, country: 'UKR', capital: true },
-			{ name: 'Sevastopol', rank: 2, country: 'UKR', capital: false }
+			{ name: 'Kyiv', name_uk: 'Київ', rank: 1, country: 'UKR', capital: true },
+			{ name: 'Sevastopol', name_uk: 'Севастополь', rank: 2, country: 'UKR', capital: false }
 		]);
 		expect(places[0].geometry.coordinates).toEqual([30.5, 45.12346]);
 	});
@@ -198,7 +220,7 @@ describe('selectPlaces', () => {
 		expect(() =>
 			selectPlaces(
 				fc([place('Kiev', 1, 30)]),
-				[{ source: 'Chernobyl', name: 'Chornobyl', rank: 2, country: 'UKR' }],
+				[{ source: 'Chernobyl', name: 'Chornobyl', uk: 'Чорнобиль', rank: 2, country: 'UKR' }],
 				'places.geojson'
 			)
 		).toThrow('places.geojson: no populated place named "Chernobyl"');
@@ -225,11 +247,12 @@ describe('selectRivers', () => {
 			{
 				maxScalerank: 8,
 				names: { Dnepre: 'Dnipro', 'Seversky Donets': 'Siverskyi Donets' },
+				namesUk: { Dnipro: 'Дніпро', 'Siverskyi Donets': 'Сіверський Донець' },
 				labelled: ['Dnipro']
 			}
 		);
 		expect(rivers.map((r) => r.properties)).toEqual([
-			{ name: 'Dnipro', labelled: true, minzoom: 0 },
+			{ name: 'Dnipro', name_uk: 'Дніпро', labelled: true, minzoom: 0 },
 			{ name: 'Siverskyi Donets', labelled: false, minzoom: 5 }
 		]);
 	});

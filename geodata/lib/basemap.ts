@@ -62,7 +62,13 @@ const OBLAST_NAMES: Readonly<Record<string, string>> = {
 	'UA-51': 'Odesa Oblast'
 };
 
-/** Ukraine's 27 first-level units, with an English name and a label point inside each. */
+/** The source's Ukrainian names that the map shortens as the English does. */
+const OBLAST_NAMES_UK: Readonly<Record<string, string>> = { 'UA-43': 'Крим' };
+
+/**
+ * Ukraine's 27 first-level units, with an English and a Ukrainian name (the source's, as the
+ * Ukrainian edition labels them) and a label point inside each.
+ */
 export function buildOblasts(
 	oblasts: FeatureCollection,
 	file: string
@@ -80,9 +86,11 @@ export function buildOblasts(
 			const id = String(p.iso_3166_2);
 			if (!/^UA-\d\d$/.test(id)) throw new GeodataError(file, `unexpected unit code ${id}`);
 			const name = OBLAST_NAMES[id] ?? `${String(p.name_en)} Oblast`;
+			const nameUk = OBLAST_NAMES_UK[id] ?? String(p.name_uk ?? '');
+			if (!nameUk) throw new GeodataError(file, `${id} has no Ukrainian name (name_uk)`);
 			return {
 				type: 'Feature' as const,
-				properties: { id, name },
+				properties: { id, name, name_uk: nameUk },
 				geometry: feature.geometry
 			};
 		})
@@ -176,6 +184,7 @@ export function selectPlaces(
 			type: 'Feature',
 			properties: {
 				name: choice.name,
+				name_uk: choice.uk,
 				rank: choice.rank,
 				country: choice.country,
 				capital: choice.capital === true
@@ -192,7 +201,7 @@ function pop(feature: Feature): number {
 export function areaLabels(labels: readonly AreaLabel[]): Feature<Point, Props>[] {
 	return labels.map((label) => ({
 		type: 'Feature',
-		properties: { name: label.name, kind: label.kind, rank: label.rank },
+		properties: { name: label.name, name_uk: label.uk, kind: label.kind, rank: label.rank },
 		geometry: { type: 'Point', coordinates: [...label.lonLat] }
 	}));
 }
@@ -207,15 +216,20 @@ export function selectRivers(
 	options: {
 		maxScalerank: number;
 		names: Readonly<Record<string, string>>;
+		/** Ukrainian names of the labelled rivers, by English name. */
+		namesUk: Readonly<Record<string, string>>;
 		labelled: readonly string[];
 	}
 ): Feature<Linear, Props>[] {
 	const pick = (feature: Feature<Linear>, minzoom: number): Feature<Linear, Props> => {
 		const sourceName = String(feature.properties?.name ?? '');
 		const name = options.names[sourceName] ?? '';
+		const labelled = options.labelled.includes(name);
+		// Only a labelled river's name is drawn: only it needs the Ukrainian one.
+		const nameUk = labelled ? { name_uk: options.namesUk[name] ?? name } : {};
 		return {
 			type: 'Feature',
-			properties: { name, labelled: options.labelled.includes(name), minzoom },
+			properties: { name, ...nameUk, labelled, minzoom },
 			geometry: feature.geometry
 		};
 	};

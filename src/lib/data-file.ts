@@ -1,4 +1,5 @@
 import { reportFetchFailure, reportResponse } from './offline/network-status';
+import { m } from './paraglide/messages';
 
 /** A data file that did not arrive, or arrived but is not what the app expects. */
 export class DataFileError extends Error {
@@ -15,14 +16,14 @@ export async function fetchJson(url: string, fetcher: typeof fetch = fetch): Pro
 		response = await fetcher(url);
 	} catch {
 		reportFetchFailure();
-		throw new DataFileError(url, 'could not be fetched (offline?)');
+		throw new DataFileError(url, m.site_file_unreachable());
 	}
 	// Every data request is also evidence of whether the network works (see network-status.ts).
 	reportResponse(response);
-	if (!response.ok) throw new DataFileError(url, `HTTP ${response.status}`);
+	if (!response.ok) throw new DataFileError(url, m.site_file_http({ status: response.status }));
 	try {
 		return await response.json();
 	} catch {
-		throw new DataFileError(url, 'not valid JSON');
+		throw new DataFileError(url, m.site_file_not_json());
 	}
 }

@@ -2,6 +2,8 @@ import latinExtRegular from '@fontsource/noto-sans/files/noto-sans-latin-ext-400
 import latinRegular from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import latinExtSemiBold from '@fontsource/noto-sans/files/noto-sans-latin-ext-600-normal.woff2?url';
 import latinSemiBold from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
+import cyrillicRegular from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
+import cyrillicSemiBold from '@fontsource/noto-sans/files/noto-sans-cyrillic-600-normal.woff2?url';
 
 // The page's text and the map's labels use the same files, so they match and the browser fetches
 // each file once. Ranges as in @fontsource/noto-sans's own index CSS (its per-subset CSS files
@@ -47,11 +49,16 @@ const LATIN_EXT = [
 	'U+A720-A7FF'
 ];
 
+/** Ukrainian's letters (and Russian's, in quotes and names), with the combining acute and №. */
+export const CYRILLIC = ['U+0301', 'U+0400-045F', 'U+0490-0491', 'U+04B0-04B1', 'U+2116'];
+
 const PAGE_FACES = [
 	{ weight: 400, url: latinRegular, ranges: LATIN },
 	{ weight: 400, url: latinExtRegular, ranges: LATIN_EXT },
 	{ weight: 600, url: latinSemiBold, ranges: LATIN },
-	{ weight: 600, url: latinExtSemiBold, ranges: LATIN_EXT }
+	{ weight: 600, url: latinExtSemiBold, ranges: LATIN_EXT },
+	{ weight: 400, url: cyrillicRegular, ranges: CYRILLIC },
+	{ weight: 600, url: cyrillicSemiBold, ranges: CYRILLIC }
 ];
 
 /** Noto Sans's vertical metrics (hhea), in em. */
@@ -96,11 +103,20 @@ export const PAGE_FONT_FACE_CSS = [
 	)
 ].join('\n');
 
-/** The Latin faces, by weight: the map draws its labels with these alone. */
+/** The Latin faces, by weight: every page's text starts with these. */
 export const LATIN_FACES = { regular: latinRegular, semibold: latinSemiBold };
 
-/** Whether every character of a text is in the given ranges (the Latin faces' by default). */
-export function coveredByLatin(text: string, ranges: readonly string[] = LATIN): boolean {
+/** The Cyrillic faces, by weight: the Ukrainian edition's text and map labels. */
+export const CYRILLIC_FACES = { regular: cyrillicRegular, semibold: cyrillicSemiBold };
+
+/** The faces a page in a language sets its first text with: preloaded with the page. */
+export function firstFaces(locale: string): string[] {
+	const latin = [LATIN_FACES.regular, LATIN_FACES.semibold];
+	return locale === 'uk' ? [CYRILLIC_FACES.regular, CYRILLIC_FACES.semibold, ...latin] : latin;
+}
+
+/** Whether every character of a text is in the given ranges. */
+export function coveredBy(text: string, ranges: readonly string[]): boolean {
 	const spans = ranges.map((range) => {
 		const [from, to = from] = range.replace('U+', '').split('-');
 		return [parseInt(from, 16), parseInt(to, 16)] as const;

@@ -1,3 +1,6 @@
+import { m } from './paraglide/messages';
+import { intlLocale } from './i18n/locale';
+
 /**
  * Text taken from a URL or a message and shown back to the reader in a notice. It is only ever
  * rendered as text; these keep it short, so a hostile URL cannot fill the screen.
@@ -11,12 +14,17 @@ export function shorten(value: string): string {
 /** How many reflected names a notice lists before it only counts the rest. */
 export const LISTED_NAMES = 5;
 
-/** `“a”, “b”, “c” and 2,990 more`: quoted, each shortened, at most `LISTED_NAMES` of them. */
+/**
+ * `“a”, “b”, “c” and 2,990 more` (`«a», «b», «c» і ще 2 990`): quoted as the page's language
+ * quotes, each shortened, at most `LISTED_NAMES` of them.
+ */
 export function quoteNames(names: readonly string[]): string {
 	const listed = names
 		.slice(0, LISTED_NAMES)
-		.map((n) => `“${shorten(n)}”`)
+		.map((n) => m.site_quoted_name({ name: shorten(n) }))
 		.join(', ');
 	const rest = names.length - LISTED_NAMES;
-	return rest > 0 ? `${listed} and ${rest.toLocaleString('en-GB')} more` : listed;
+	if (rest <= 0) return listed;
+	const count = new Intl.NumberFormat(intlLocale()).format(rest);
+	return m.site_names_and_more({ names: listed, count });
 }

@@ -1,14 +1,19 @@
+import { m } from './paraglide/messages';
 import { shorten } from './reflected-text';
 
 /** The looks the atlas has: light, dark for dim rooms, high contrast for washed-out projectors. */
 export const THEMES = ['light', 'dark', 'contrast'] as const;
 export type Theme = (typeof THEMES)[number];
 
-export const THEME_LABELS: Record<Theme, string> = {
-	light: 'Light',
-	dark: 'Dark',
-	contrast: 'High contrast'
-};
+/** A theme's name, in the page's language. */
+export function themeLabel(theme: Theme): string {
+	const labels: Record<Theme, () => string> = {
+		light: m.atlas_theme_light,
+		dark: m.atlas_theme_dark,
+		contrast: m.atlas_theme_contrast
+	};
+	return labels[theme]();
+}
 
 export function isTheme(value: string): value is Theme {
 	return (THEMES as readonly string[]).includes(value);
@@ -20,5 +25,5 @@ export function isTheme(value: string): value is Theme {
  */
 export function parseThemeParam(value: string): { theme: Theme; notice: string | null } {
 	if (isTheme(value)) return { theme: value, notice: null };
-	return { theme: 'light', notice: `“${shorten(value)}” is not a theme; showing the light one.` };
+	return { theme: 'light', notice: m.atlas_notice_bad_theme({ value: shorten(value) }) };
 }

@@ -1,6 +1,7 @@
 import { MILESTONES, MILESTONES_BY_ID } from '../content/milestones';
 import { VENUES, VENUES_BY_ID } from '../content/venues';
 import { formatEventDate } from '../dates';
+import { m } from '../paraglide/messages';
 import { FrontlineView } from '../frontlines/view.svelte';
 import { AppState } from '../state/app-state.svelte';
 import {
@@ -67,8 +68,8 @@ export class AtlasSession {
 			: null
 	);
 	readonly announcement = $derived.by(() => {
-		const m = this.atMilestone;
-		return m ? `${m.title}, ${formatEventDate(m.date, m.precision)}` : '';
+		const at = this.atMilestone;
+		return at ? `${at.title}, ${formatEventDate(at.date, at.precision)}` : '';
 	});
 	/** The day the comparison's reference line is of (`?compare=`), or null. */
 	readonly compareDay = $derived(compareDay(this.#app().compare, startOfId));
@@ -80,11 +81,11 @@ export class AtlasSession {
 		const source = this.shownSource;
 		return source ? { dates: source.dates, values: source.areaKm2 } : null;
 	});
-	readonly marks = MILESTONES.map((m) => ({
-		id: m.id,
-		date: startOf(m),
-		kind: m.kind,
-		title: m.title
+	readonly marks = MILESTONES.map((milestone) => ({
+		id: milestone.id,
+		date: startOf(milestone),
+		kind: milestone.kind,
+		title: milestone.title
 	}));
 
 	constructor(writeSearch: (search: string, push: boolean) => void) {
@@ -97,7 +98,7 @@ export class AtlasSession {
 					return { moved: false, onTalksMilestone: false };
 				this.app.stepDays(1);
 				const onTalksMilestone = MILESTONES.some(
-					(m) => isTalksMilestone(m) && startOf(m) === this.app.date
+					(milestone) => isTalksMilestone(milestone) && startOf(milestone) === this.app.date
 				);
 				return { moved: this.app.date !== before, onTalksMilestone };
 			},
@@ -162,9 +163,7 @@ export class AtlasSession {
 		import('../compare/compare-view.svelte')
 			.then(({ CompareView }) => (this.compare = new CompareView()))
 			.catch((error: unknown) =>
-				this.app.notify(
-					`The comparison could not be loaded (${(error as Error).message}); try again when online.`
-				)
+				this.app.notify(m.atlas_compare_load_failed({ reason: (error as Error).message }))
 			)
 			.finally(() => (this.#compareLoading = false));
 	}

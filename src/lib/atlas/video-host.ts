@@ -1,6 +1,7 @@
 import { MILESTONES } from '../content/milestones';
 import { resolveView } from '../frontlines/catalog';
 import type { VideoFrameRequest, VideoFrameSize } from '../map/video-frames';
+import { m } from '../paraglide/messages';
 import { milestoneAt } from '../story/milestones';
 import { videoCaption } from '../video/video-caption';
 import type { VideoHost } from '../video/video-export.svelte';
@@ -34,7 +35,8 @@ export function atlasVideoHost(
 	return {
 		begin(plan) {
 			const end = map()?.beginVideo(plan);
-			if (!end) throw new Error('the map is not ready');
+			// The dialog shows why a video failed: these errors are written for the reader.
+			if (!end) throw new Error(m.present_video_map_not_ready());
 			session.playback.pause();
 			return () => {
 				session.videoDay = null;
@@ -43,7 +45,7 @@ export function atlasVideoHost(
 		},
 		async drawFrame(day, index, plan, context, signal) {
 			const target = map();
-			if (!target) throw new Error('the map is not there');
+			if (!target) throw new Error(m.present_video_map_gone());
 			session.videoDay = day;
 			const catalog = session.frontlines.catalog;
 			const view = catalog ? resolveView(catalog, session.app.source, day) : null;
@@ -56,9 +58,9 @@ export function atlasVideoHost(
 						: drawn?.sourceId === want.sourceId && drawn.date === want.date) && compareFollows(day),
 				failed: () =>
 					session.frontlines.status === 'error'
-						? (session.frontlines.error ?? 'the front lines could not be loaded')
+						? (session.frontlines.error ?? m.present_video_frontlines_failed())
 						: session.compare?.status === 'error'
-							? (session.compare.error ?? 'the comparison could not be drawn')
+							? (session.compare.error ?? m.present_video_compare_failed())
 							: null,
 				caption: () => {
 					const swipe = session.app.swipe;

@@ -1,5 +1,6 @@
 import type { ControlArea, ControlChanges } from './changes';
 import type { ChangesRequest } from './changes.worker';
+import { m } from '../paraglide/messages';
 
 type Reply = { id: number; changes: ControlChanges } | { id: number; error: string };
 
@@ -51,7 +52,7 @@ export class ChangesClient {
 			};
 			this.#worker.onerror = (event) => {
 				for (const { reject } of this.#pending.values())
-					reject(new Error(event.message || 'the worker failed'));
+					reject(new Error(event.message || m.atlas_compare_worker_failed()));
 				this.#pending.clear();
 			};
 		} catch {

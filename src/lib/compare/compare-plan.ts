@@ -1,6 +1,8 @@
+import { formatDay } from '../dates';
 import { asOfIndex } from '../frontlines/catalog';
 import { NZZ_DROPS_PRE2022_FROM } from '../frontlines/legend';
 import type { FrontlineIndex, FrontlineIndexSource, FrontlineSourceId } from '../frontlines/types';
+import { m } from '../paraglide/messages';
 
 export interface CompareDay {
 	/** The day asked for. */
@@ -54,7 +56,7 @@ export function comparePlan(
 	};
 	if (plan.otherThanShown)
 		plan.notes.push(
-			`${shownSource.label} does not cover both days, so both are compared in ${source.label}.`
+			m.atlas_compare_other_source({ shown: shownSource.label, source: source.label })
 		);
 	const [early, late] = [plan.reference.asOf, plan.current.asOf].sort();
 	if (
@@ -64,8 +66,6 @@ export function comparePlan(
 		early < NZZ_DROPS_PRE2022_FROM &&
 		late >= NZZ_DROPS_PRE2022_FROM
 	)
-		plan.notes.push(
-			'From 13 March 2024 this source leaves out the parts of Donetsk and Luhansk oblasts occupied before 2022, so they count as no longer under Russian control here: a change in the data, not on the ground.'
-		);
+		plan.notes.push(m.atlas_compare_nzz_note({ date: formatDay(NZZ_DROPS_PRE2022_FROM) }));
 	return plan;
 }

@@ -2,10 +2,13 @@ import { formatDay, formatEventDate } from '../dates';
 import type { Milestone } from '../content/milestones';
 import { startOf } from '../story/milestones';
 import { DATA_LAST } from '../frontlines/range';
+import { intlLocale } from '../i18n/locale';
+import { m } from '../paraglide/messages';
 import type { ControlChanges } from './changes';
 import type { ComparePlan } from './compare-plan';
 
-const km2 = (n: number) => `${Math.round(n).toLocaleString('en-GB')} km²`;
+const km2 = (n: number) =>
+	m.atlas_area_km2({ area: new Intl.NumberFormat(intlLocale()).format(Math.round(n)) });
 const signed = (n: number) => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${km2(Math.abs(n))}`;
 
 /** The legend's words for a comparison: what each key means, with its area. */
@@ -18,17 +21,23 @@ export function compareKeys(
 	const curDay = current.asOf ?? current.day;
 	const line =
 		reference.asOf === null
-			? `${source.label} has no map on or before ${formatDay(reference.day)}`
-			: `Front line of ${formatDay(reference.asOf)} (${source.label}), dashed`;
+			? m.atlas_compare_no_map({ source: source.label, date: formatDay(reference.day) })
+			: m.atlas_compare_line({ date: formatDay(reference.asOf), source: source.label });
+	const days = { referenceDay: formatDay(refDay), currentDay: formatDay(curDay) };
 	const total =
 		reference.km2 !== null && current.km2 !== null
-			? `Under Russian control, as the chart has it: ${km2(reference.km2)} on ${formatDay(refDay)}, ${km2(current.km2)} on ${formatDay(curDay)} (${signed(current.km2 - reference.km2)})`
+			? m.atlas_compare_total({
+					...days,
+					reference: km2(reference.km2),
+					current: km2(current.km2),
+					change: signed(current.km2 - reference.km2)
+				})
 			: null;
 	if (!changes) return { line, gained: null, lost: null, total };
 	return {
 		line,
-		gained: `Under Russian control on ${formatDay(curDay)}, not on ${formatDay(refDay)}: ${km2(changes.gainedKm2)}`,
-		lost: `Under Russian control on ${formatDay(refDay)}, not on ${formatDay(curDay)}: ${km2(changes.lostKm2)}`,
+		gained: m.atlas_compare_gained({ ...days, area: km2(changes.gainedKm2) }),
+		lost: m.atlas_compare_lost({ ...days, area: km2(changes.lostKm2) }),
 		total
 	};
 }
@@ -38,12 +47,16 @@ export function compareChoices(
 	milestones: readonly Milestone[]
 ): { value: string; label: string }[] {
 	return [
-		...milestones.map((m) => ({
-			value: m.id,
-			label: `${formatEventDate(m.date, m.precision)}: ${m.title}`,
-			start: startOf(m)
+		...milestones.map((milestone) => ({
+			value: milestone.id,
+			label: `${formatEventDate(milestone.date, milestone.precision)}: ${milestone.title}`,
+			start: startOf(milestone)
 		})),
-		{ value: DATA_LAST, label: `${formatDay(DATA_LAST)}: the latest data`, start: DATA_LAST }
+		{
+			value: DATA_LAST,
+			label: m.atlas_compare_latest({ date: formatDay(DATA_LAST) }),
+			start: DATA_LAST
+		}
 	]
 		.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
 		.map(({ value, label }) => ({ value, label }));
@@ -53,6 +66,9 @@ export function compareChoices(
 export function compareCaption(plan: ComparePlan): string | null {
 	const { reference, current, source } = plan;
 	if (reference.asOf === null || current.asOf === null) return null;
-	const ref = formatDay(reference.asOf);
-	return `Dashed: front line of ${ref} (${source.label}) · orange: Russian-held on ${formatDay(current.asOf)}, not on ${ref} · teal: the reverse`;
+	return m.atlas_compare_caption({
+		reference: formatDay(reference.asOf),
+		source: source.label,
+		current: formatDay(current.asOf)
+	});
 }

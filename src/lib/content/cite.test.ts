@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByWork } from './cite';
+import { groupByWork, quoteLanguage } from './cite';
 
 describe('groupByWork', () => {
 	it('lists each work once, in order of first mention, with all its quotes and notes', () => {
@@ -23,5 +23,41 @@ describe('groupByWork', () => {
 		expect(fa.workNote).toBe('The main source of this atlas.');
 		const [withNote] = groupByWork([{ work: 'fa-2024', note: 'A note of its own.' }]);
 		expect(withNote.workNote).toBeUndefined();
+	});
+});
+
+describe('a translated edition’s quotes', () => {
+	it('keep their translation beside the words as said, and none where there is none', () => {
+		const [fa] = groupByWork([
+			{ work: 'fa-2024', quote: 'first', quoteTranslation: 'перша' },
+			{ work: 'fa-2024', quote: 'second', note: 'why' }
+		]);
+		expect(fa.entries[0]).toStrictEqual({
+			quote: 'first',
+			quoteTranslation: 'перша',
+			note: undefined
+		});
+		expect(fa.entries[1]).not.toHaveProperty('quoteTranslation');
+	});
+});
+
+describe('quoteLanguage', () => {
+	it('knows English by a common English word in the Latin alphabet, names with accents or not', () => {
+		expect(quoteLanguage('The meeting is taking place in the Çiragan Palace')).toBe('en');
+		expect(quoteLanguage('Volodymyr, it won’t happen.')).toBe('en');
+	});
+
+	it('knows Russian and Ukrainian by letters only that language has', () => {
+		expect(quoteLanguage('При этом пока нет договоренности о дате следующей встречи.')).toBe('ru');
+		expect(quoteLanguage('Україна не прийняла жодної з цих вимог')).toBe('uk');
+	});
+
+	it('says nothing where the letters do not settle it', () => {
+		// French, without an English word; a phrase too short to tell; Belarusian; Cyrillic without a
+		// letter of its own (Russian or Bulgarian).
+		expect(quoteLanguage('au palais de l’Élysée à Paris')).toBeUndefined();
+		expect(quoteLanguage('first phase')).toBeUndefined();
+		expect(quoteLanguage('Беларусь гатовая прыняць перамовы ў Мінску')).toBeUndefined();
+		expect(quoteLanguage('следующая встреча планировалась на конец февраля')).toBeUndefined();
 	});
 });

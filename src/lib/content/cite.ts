@@ -10,6 +10,8 @@ export interface CitationParts {
 	date: string;
 	url?: string;
 	quote?: string;
+	/** The quote in the page's language, in a translated edition (the quote stays as said). */
+	quoteTranslation?: string;
 	note?: string;
 }
 
@@ -26,6 +28,7 @@ export function citationParts(citation: Citation): CitationParts {
 		date: formatWorkDate(work.date),
 		url: work.url,
 		quote: citation.quote,
+		quoteTranslation: citation.quoteTranslation,
 		note: citation.note ?? work.note
 	};
 }
@@ -37,10 +40,16 @@ function formatWorkDate(date: string): string {
 }
 
 /** One work in a reference list, with every quote and note the list cites it for. */
-export interface CitationGroup extends Omit<CitationParts, 'key' | 'quote' | 'note'> {
+export interface CitationGroup extends Omit<
+	CitationParts,
+	'key' | 'quote' | 'quoteTranslation' | 'note'
+> {
 	key: string;
-	/** In the list's order; a note here belongs to its quote, or stands alone. */
-	entries: { quote?: string; note?: string }[];
+	/**
+	 * In the list's order; a note here belongs to its quote, or stands alone. A quote's
+	 * translation comes with it in a translated edition.
+	 */
+	entries: { quote?: string; quoteTranslation?: string; note?: string }[];
 	/** The work's own note, shown only when no entry brings a note of its own. */
 	workNote?: string;
 }
@@ -69,10 +78,70 @@ export function groupByWork(citations: readonly Citation[]): CitationGroup[] {
 			groups.set(citation.work, group);
 		}
 		if (citation.quote || citation.note) {
-			group.entries.push({ quote: citation.quote, note: citation.note });
+			const { quote, quoteTranslation, note } = citation;
+			group.entries.push(quoteTranslation ? { quote, quoteTranslation, note } : { quote, note });
 		}
 	}
 	return [...groups.values()].map((group) =>
 		group.entries.some((e) => e.note) ? { ...group, workNote: undefined } : group
 	);
+}
+
+/** Words common in English and rare as words of the other languages the sources write in. */
+const ENGLISH_WORDS = new Set([
+	'the',
+	'and',
+	'of',
+	'that',
+	'with',
+	'which',
+	'this',
+	'would',
+	'were',
+	'have',
+	'has',
+	'had',
+	'been',
+	'they',
+	'their',
+	'there',
+	'from',
+	'not',
+	'it',
+	'its',
+	'our',
+	'us',
+	'we',
+	'after',
+	'about',
+	'against',
+	'any',
+	'very',
+	'until',
+	'never',
+	'cannot',
+	'two',
+	'weeks'
+]);
+
+/**
+ * The language of a quote's original words, where its letters say so beyond doubt, for `lang`:
+ * English for the Latin alphabet with a common English word in it; Russian or Ukrainian for
+ * Cyrillic with letters only that language has. Otherwise undefined (a French quote, a phrase too
+ * short to tell): no language is better than a wrong one, which a screen reader would mispronounce.
+ */
+export function quoteLanguage(quote: string): 'en' | 'ru' | 'uk' | undefined {
+	const letters = quote.match(/\p{L}/gu) ?? [];
+	const cyrillic = letters.filter((letter) => /\p{Script=Cyrillic}/u.test(letter)).length;
+	if (cyrillic > letters.length / 2) {
+		// Belarusian shares і with Ukrainian and ы, э, ё with Russian, but has ў; Bulgarian, Serbian
+		// and Macedonian have neither set, or letters of their own.
+		const russian = /[ыэё]/iu.test(quote);
+		const ukrainian = /[іїєґ]/iu.test(quote);
+		if (/[ўђјљњћџѓќѕ]/iu.test(quote) || russian === ukrainian) return undefined;
+		return russian ? 'ru' : 'uk';
+	}
+	if (cyrillic > 0) return undefined;
+	const words = quote.toLowerCase().match(/\p{L}+/gu) ?? [];
+	return words.some((word) => ENGLISH_WORDS.has(word)) ? 'en' : undefined;
 }

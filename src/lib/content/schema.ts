@@ -34,6 +34,7 @@ const citation = z.object({
 		'not a work in the bibliography'
 	),
 	quote: z.string().min(3).max(300).optional(),
+	quoteTranslation: z.string().optional(),
 	note: z.string().min(3).optional()
 });
 export type Citation = z.infer<typeof citation>;

@@ -1,7 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { runCommand, type EmbedTarget } from './commands';
 import { parseMessage } from './messages';
-import { appSearch, embedParams, isOrigin, parseEmbedOptions, DEFAULT_EMBED } from './options';
+import { oembedFor } from './oembed';
+import {
+	appSearch,
+	editionHref,
+	embedParams,
+	isOrigin,
+	parseEmbedOptions,
+	DEFAULT_EMBED
+} from './options';
 
 describe('parseEmbedOptions', () => {
 	it('reads controls, theme, autoplay and origins', () => {
@@ -34,6 +42,52 @@ describe('parseEmbedOptions', () => {
 		const { options, notices } = parseEmbedOptions('?origin=javascript:alert(1)');
 		expect(options.origins).toEqual([]);
 		expect(notices[0]).toContain('accepts no commands');
+	});
+});
+
+describe('the embed’s language', () => {
+	it('sends ?lang= to that language’s edition, keeping the other parameters', () => {
+		const at = (href: string, current: 'en' | 'uk') =>
+			editionHref(new URL(href, 'https://atlas.example'), current);
+		expect(at('/embed?lang=uk&date=2022-03-29&theme=dark', 'en')).toBe(
+			'/uk/embed?date=2022-03-29&theme=dark'
+		);
+		expect(at('/embed?date=2022-03-29&lang=uk-UA', 'en')).toBe('/uk/embed?date=2022-03-29');
+		expect(at('/embed?lang=UK', 'en')).toBe('/uk/embed');
+		expect(at('/uk/embed?lang=en&milestone=bucha', 'uk')).toBe('/embed?milestone=bucha');
+		expect(at('/uk/embed?lang=uk', 'uk')).toBeNull();
+		expect(at('/embed?lang=en', 'en')).toBeNull();
+		expect(at('/embed?lang=xx', 'en')).toBeNull();
+		expect(at('/embed', 'en')).toBeNull();
+	});
+
+	it('keeps the page’s language for an unknown one, and says so in it', () => {
+		const english = parseEmbedOptions('?lang=fr');
+		expect(english.options.lang).toBe('en');
+		expect(english.notices).toEqual(['The atlas is not available in “fr” yet; showing English.']);
+		expect(parseEmbedOptions('?lang=uk').notices).toEqual([]);
+		expect(parseEmbedOptions('?lang=uk').options.lang).toBe('uk');
+		expect(parseEmbedOptions('', 'uk').options.lang).toBe('uk');
+	});
+});
+
+describe('oembedFor', () => {
+	it('points the English response at the English edition', () => {
+		const oembed = oembedFor('https://atlas.example', null, 'en');
+		expect(oembed.provider_name).toBe('Talks Atlas');
+		expect(oembed.provider_url).toBe('https://atlas.example/');
+		expect(oembed.title).toBe('Talks Atlas: the 2022 Russia–Ukraine peace talks on a map');
+		expect(oembed.html).toContain('src="https://atlas.example/embed?');
+	});
+
+	it('points the Ukrainian response at /uk/, with a Ukrainian title', () => {
+		const oembed = oembedFor('https://atlas.example', 'istanbul-communique', 'uk');
+		expect(oembed.provider_name).toBe('Атлас переговорів');
+		expect(oembed.provider_url).toBe('https://atlas.example/uk');
+		expect(oembed.title).toMatch(/ — Атлас переговорів$/);
+		expect(oembed.html).toContain('src="https://atlas.example/uk/embed?');
+		expect(oembed.html).toContain('milestone=istanbul-communique');
+		expect(oembed.html).toContain('title="Атлас переговорів: ');
 	});
 });
 

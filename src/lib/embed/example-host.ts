@@ -1,19 +1,32 @@
+import { formatDay } from '../dates';
+import { intlLocale } from '../i18n/locale';
+import { m } from '../paraglide/messages';
+import { getLocale, localizeHref } from '../paraglide/runtime';
+import type { Language } from './options';
+import { embedTitle } from './snippet';
+
 /**
  * The example host page shown on /embed-api: a complete page that embeds the widget, listens to
  * its events and sends it commands. Kept as data so the docs page and a test use the same text.
+ * In the docs' language: its words, and the embed's edition it frames.
  */
-export function exampleHostPage(origin: string): string {
+export function exampleHostPage(origin: string, lang: Language = getLocale()): string {
+	const draftDay = new Intl.DateTimeFormat(intlLocale(lang), {
+		day: 'numeric',
+		month: 'long',
+		timeZone: 'UTC'
+	}).format(new Date('2022-04-15T00:00:00Z'));
 	return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <meta charset="utf-8">
-<title>Talks Atlas embed: example host</title>
-<iframe id="atlas" src="${origin}/embed?milestone=istanbul-communique&amp;origin=https://your-site.example"
-  title="Talks Atlas: the 2022 Russia–Ukraine peace talks on a map"
+<title>${m.pages_example_page_title({}, { locale: lang })}</title>
+<iframe id="atlas" src="${origin}${localizeHref('/embed', { locale: lang })}?milestone=istanbul-communique&amp;origin=https://your-site.example"
+  title="${embedTitle(lang)}"
   width="640" height="480" style="border:0" loading="lazy" allow="fullscreen"></iframe>
 <p>
-  <button id="mar29">29 March 2022</button>
-  <button id="apr15">Draft of 15 April</button>
-  <button id="state">Ask for the state</button>
+  <button id="mar29">${formatDay('2022-03-29')}</button>
+  <button id="apr15">${m.pages_example_draft({ day: draftDay }, { locale: lang })}</button>
+  <button id="state">${m.pages_example_ask_state({}, { locale: lang })}</button>
 </p>
 <pre id="log"></pre>
 <script>
@@ -24,7 +37,7 @@ export function exampleHostPage(origin: string): string {
     frame.contentWindow.postMessage({ type: 'talks-atlas', v: 1, ...message }, ATLAS);
 
   window.addEventListener('message', (event) => {
-    // Only the widget's own origin, and only its messages.
+    // ${m.pages_example_comment_origin({}, { locale: lang })}
     if (event.origin !== ATLAS || event.data?.type !== 'talks-atlas') return;
     const { event: name, state, reason, id } = event.data;
     if (name === 'ready' || name === 'statechange' || name === 'state')

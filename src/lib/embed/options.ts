@@ -1,3 +1,6 @@
+import { switchHref } from '../i18n/language-switch';
+import { m } from '../paraglide/messages';
+import { baseLocale, locales, type Locale } from '../paraglide/runtime';
 import { quoteNames, shorten } from '../reflected-text';
 import { parseThemeParam, type Theme } from '../theme';
 
@@ -11,9 +14,9 @@ export type EmbedControl = (typeof EMBED_CONTROLS)[number];
 
 export { THEMES, type Theme } from '../theme';
 
-/** Languages the atlas is written in. */
-export const LANGUAGES = ['en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+/** Languages the atlas is written in: each an edition of its own (`/embed`, `/uk/embed`). */
+export const LANGUAGES: readonly Locale[] = locales;
+export type Language = Locale;
 
 export interface EmbedOptions {
 	controls: EmbedControl[];
@@ -30,16 +33,27 @@ export interface EmbedOptions {
 export const DEFAULT_EMBED: EmbedOptions = {
 	controls: ['scrubber', 'play', 'legend'],
 	theme: 'light',
-	lang: 'en',
+	lang: baseLocale,
 	autoplay: false,
 	origins: null
 };
 
 const EMBED_PARAMS = ['controls', 'theme', 'lang', 'autoplay', 'origin'] as const;
 
-export function parseEmbedOptions(search: string): { options: EmbedOptions; notices: string[] } {
+/**
+ * The embed's options from its query. `edition` is the language of the page reading it: what an
+ * unknown `lang` falls back to (a known one other than the page's is a redirect, see editionHref).
+ */
+export function parseEmbedOptions(
+	search: string,
+	edition: Language = baseLocale
+): { options: EmbedOptions; notices: string[] } {
 	const params = new URLSearchParams(search);
-	const options: EmbedOptions = { ...DEFAULT_EMBED, controls: [...DEFAULT_EMBED.controls] };
+	const options: EmbedOptions = {
+		...DEFAULT_EMBED,
+		controls: [...DEFAULT_EMBED.controls],
+		lang: edition
+	};
 	const notices: string[] = [];
 
 	const controls = params.get('controls');
@@ -51,7 +65,10 @@ export function parseEmbedOptions(search: string): { options: EmbedOptions; noti
 		];
 		if (unknown.length > 0)
 			notices.push(
-				`${quoteNames(unknown)}: not a control here; the controls are ${EMBED_CONTROLS.join(', ')}.`
+				m.pages_embed_unknown_controls({
+					names: quoteNames(unknown),
+					controls: EMBED_CONTROLS.join(', ')
+				})
 			);
 	}
 
@@ -63,8 +80,10 @@ export function parseEmbedOptions(search: string): { options: EmbedOptions; noti
 	}
 
 	const lang = params.get('lang');
-	if (lang !== null && !(LANGUAGES as readonly string[]).includes(lang)) {
-		notices.push(`The atlas is not available in “${shorten(lang)}” yet; showing English.`);
+	if (lang !== null) {
+		const language = languageOf(lang);
+		if (language) options.lang = language;
+		else notices.push(m.pages_embed_unknown_lang({ lang: shorten(lang) }));
 	}
 
 	const autoplay = params.get('autoplay');
@@ -77,15 +96,40 @@ export function parseEmbedOptions(search: string): { options: EmbedOptions; noti
 		if (options.origins.length < listed.length) {
 			notices.push(
 				options.origins.length === 0
-					? 'The origin parameter names no valid origin, so the widget accepts no commands.'
-					: 'Some values of the origin parameter are not origins (like https://example.org) and are ignored.'
+					? m.pages_embed_origin_none()
+					: m.pages_embed_origin_some({ example: 'https://example.org' })
 			);
 		}
 	}
 	return { options, notices };
 }
 
-/** The embed parameters that differ from the defaults, for a snippet's URL. */
+/** `uk`, `UK` or `uk-UA`: the atlas's language a `lang` value names, if any. */
+function languageOf(value: string): Language | null {
+	const primary = value.trim().toLowerCase().split(/[-_]/)[0];
+	return LANGUAGES.find((language) => language === primary) ?? null;
+}
+
+/**
+ * Where `?lang=` sends the embed. Each language is an edition prerendered on its own path, so a
+ * language other than the page's is that edition's URL: the same parameters without `lang`.
+ * Null when the page is the one asked for, or `lang` names no language of the atlas (the page
+ * stays, and parseEmbedOptions says so).
+ */
+export function editionHref(url: URL, current: Language): string | null {
+	const lang = url.searchParams.get('lang');
+	const language = lang === null ? null : languageOf(lang);
+	if (language === null || language === current) return null;
+	const params = new URLSearchParams(url.search);
+	params.delete('lang');
+	const query = params.toString();
+	return switchHref(url.pathname, language, query ? `?${query}` : '', url.hash);
+}
+
+/**
+ * The embed parameters that differ from the defaults, for a snippet's URL. The language is not
+ * one: it is the URL's path (see embedUrl).
+ */
 export function embedParams(options: EmbedOptions): [string, string][] {
 	const params: [string, string][] = [];
 	const same = (a: readonly string[], b: readonly string[]) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EMBED } from './options';
-import { embedUrl, iframeSnippet, nominalSize } from './snippet';
+import { embedUrl, iframeSnippet, nominalSize, SIZES } from './snippet';
 
 describe('embedUrl', () => {
 	it('carries the view and the options that differ from the defaults', () => {
@@ -12,6 +12,15 @@ describe('embedUrl', () => {
 		).toBe('https://atlas.example/embed?milestone=draft-15-april&date=2022-04-15&theme=dark');
 		expect(embedUrl('https://atlas.example', '', DEFAULT_EMBED)).toBe(
 			'https://atlas.example/embed'
+		);
+	});
+
+	it('points at the Ukrainian edition for lang uk, without a lang parameter', () => {
+		expect(
+			embedUrl('https://atlas.example', '?date=2022-03-29', { ...DEFAULT_EMBED, lang: 'uk' })
+		).toBe('https://atlas.example/uk/embed?date=2022-03-29');
+		expect(embedUrl('https://atlas.example', '', { ...DEFAULT_EMBED, lang: 'uk' })).toBe(
+			'https://atlas.example/uk/embed'
 		);
 	});
 });
@@ -39,9 +48,31 @@ describe('iframeSnippet', () => {
 		expect(nominalSize({ kind: 'responsive', ratio: '16:9' })).toEqual({ width: 640, height: 360 });
 	});
 
+	it('titles the frame in the embed’s language', () => {
+		const html = iframeSnippet(
+			'https://atlas.example/uk/embed',
+			{ kind: 'fixed', width: 640, height: 480 },
+			'uk'
+		);
+		expect(html).toContain(
+			'title="Атлас переговорів: російсько-українські мирні переговори 2022 року на карті"'
+		);
+	});
+
 	it('escapes what it puts in attributes', () => {
 		expect(
 			iframeSnippet('https://a.example/embed?x="><script>', { kind: 'fixed', width: 1, height: 1 })
 		).toContain('src="https://a.example/embed?x=&quot;&gt;&lt;script&gt;"');
+	});
+});
+
+describe('SIZES', () => {
+	it('labels each size when read', () => {
+		expect(SIZES.map((s) => s.label)).toEqual([
+			'Full width, 4:3',
+			'Full width, 16:9',
+			'640 × 480',
+			'300 × 250 (sidebar)'
+		]);
 	});
 });

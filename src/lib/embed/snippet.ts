@@ -1,33 +1,74 @@
 import { escapeMarkup } from '../escape-markup';
-import { embedParams, type EmbedOptions } from './options';
+import { intlLocale } from '../i18n/locale';
+import { m } from '../paraglide/messages';
+import { getLocale, localizeHref } from '../paraglide/runtime';
+import { embedParams, type EmbedOptions, type Language } from './options';
 
-export const EMBED_TITLE = 'Talks Atlas: the 2022 Russia–Ukraine peace talks on a map';
+/** The frame's title (what a screen reader announces for it), in the embed's language. */
+export function embedTitle(lang: Language = getLocale()): string {
+	return m.pages_embed_title({}, { locale: lang });
+}
 
 /** How the frame is sized: a fixed box, or the host's full width at an aspect ratio. */
 export type EmbedSize =
 	| { kind: 'fixed'; width: number; height: number }
 	| { kind: 'responsive'; ratio: '4:3' | '16:9' | '1:1' };
 
-export const SIZES: readonly { label: string; size: EmbedSize }[] = [
-	{ label: 'Full width, 4:3', size: { kind: 'responsive', ratio: '4:3' } },
-	{ label: 'Full width, 16:9', size: { kind: 'responsive', ratio: '16:9' } },
-	{ label: '640 × 480', size: { kind: 'fixed', width: 640, height: 480 } },
-	{ label: '300 × 250 (sidebar)', size: { kind: 'fixed', width: 300, height: 250 } }
+export interface SizeChoice {
+	readonly size: EmbedSize;
+	/** In the reader's language, each time it is read (never fixed when the module loads). */
+	readonly label: string;
+}
+
+function sizeChoice(size: EmbedSize, sidebar = false): SizeChoice {
+	return {
+		size,
+		get label() {
+			return sizeLabel(size, sidebar);
+		}
+	};
+}
+
+/** The sizes the share dialog offers, the first being the default (and oEmbed's). */
+export const SIZES: readonly SizeChoice[] = [
+	sizeChoice({ kind: 'responsive', ratio: '4:3' }),
+	sizeChoice({ kind: 'responsive', ratio: '16:9' }),
+	sizeChoice({ kind: 'fixed', width: 640, height: 480 }),
+	sizeChoice({ kind: 'fixed', width: 300, height: 250 }, true)
 ];
 
-/** The embed's URL for a view: the app's parameters (date, milestone…) plus the embed's own. */
+/** "Full width, 4:3", "640 × 480", "300 × 250 (sidebar)". */
+export function sizeLabel(size: EmbedSize, sidebar = false): string {
+	if (size.kind === 'responsive') return m.pages_size_full_width({ ratio: size.ratio });
+	const number = new Intl.NumberFormat(intlLocale());
+	const box = { width: number.format(size.width), height: number.format(size.height) };
+	return sidebar ? m.pages_size_sidebar(box) : m.pages_size_fixed(box);
+}
+
+/**
+ * The embed's URL for a view: the app's parameters (date, milestone…) plus the embed's own, on
+ * the path of the embed's language (`/embed`, `/uk/embed`).
+ */
 export function embedUrl(origin: string, viewSearch: string, options: EmbedOptions): string {
 	const params = new URLSearchParams(viewSearch);
 	for (const [name, value] of embedParams(options)) params.set(name, value);
 	const query = params.toString();
-	return `${origin}/embed${query ? `?${query}` : ''}`;
+	const path = localizeHref('/embed', { locale: options.lang });
+	return `${origin}${path}${query ? `?${query}` : ''}`;
 }
 
-/** The attributes of the frame, shared by the snippet and the share dialog's live preview. */
-export function frameAttributes(src: string, size: EmbedSize): Record<string, string> {
+/**
+ * The attributes of the frame, shared by the snippet and the share dialog's live preview; the
+ * title in the embed's language (`lang`, the reader's by default).
+ */
+export function frameAttributes(
+	src: string,
+	size: EmbedSize,
+	lang: Language = getLocale()
+): Record<string, string> {
 	return {
 		src,
-		title: EMBED_TITLE,
+		title: embedTitle(lang),
 		...(size.kind === 'fixed'
 			? { width: String(size.width), height: String(size.height), style: 'border:0' }
 			: { style: 'position:absolute;inset:0;width:100%;height:100%;border:0' }),
@@ -40,8 +81,8 @@ export function frameAttributes(src: string, size: EmbedSize): Record<string, st
 }
 
 /** The HTML a host pastes: an iframe, in an aspect-ratio wrapper when responsive. */
-export function iframeSnippet(src: string, size: EmbedSize): string {
-	const attributes = Object.entries(frameAttributes(src, size))
+export function iframeSnippet(src: string, size: EmbedSize, lang: Language = getLocale()): string {
+	const attributes = Object.entries(frameAttributes(src, size, lang))
 		.map(([name, value]) => `${name}="${escapeMarkup(value)}"`)
 		.join(' ');
 	const iframe = `<iframe ${attributes}></iframe>`;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getLocale, overwriteGetLocale } from '../paraglide/runtime';
 import { areaCsv, areaCsvFilename } from './area-csv';
 import type { FrontlineIndexSource } from './types';
 
@@ -14,6 +15,17 @@ const source: FrontlineIndexSource = {
 	chunks: [],
 	gaps: []
 };
+
+/** Runs `read` as on a Ukrainian page: the messages and Intl in Ukrainian. */
+function inUkrainian<T>(read: () => T): T {
+	const pageLocale = getLocale;
+	overwriteGetLocale(() => 'uk');
+	try {
+		return read();
+	} finally {
+		overwriteGetLocale(pageLocale);
+	}
+}
 
 const rows = (csv: string) =>
 	csv
@@ -41,5 +53,19 @@ describe('areaCsv', () => {
 	it('quotes a label with a comma', () => {
 		const csv = areaCsv({ ...source, label: 'NZZ, via liveuamap' });
 		expect(rows(csv)[1]).toBe('2022-02-24,79516,"NZZ, via liveuamap",2022-02-24');
+	});
+});
+
+describe('areaCsv on a Ukrainian page', () => {
+	it('explains itself in Ukrainian and keeps its header and rows as data', () => {
+		const csv = inUkrainian(() => areaCsv(source));
+		const lines = csv.split('\n');
+		expect(lines[0]).toBe(
+			'# Атлас переговорів: площа під контролем Росії за днями, як її показує графік атласу'
+		);
+		expect(lines[1]).toBe(
+			'# Джерело: ISW/CTP. Assessed control of terrain: ISW and AEI’s CTP, "daily".'
+		);
+		expect(rows(csv)).toEqual(rows(areaCsv(source)));
 	});
 });

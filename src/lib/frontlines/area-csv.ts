@@ -1,4 +1,5 @@
 import { addDays } from '../dates';
+import { m } from '../paraglide/messages';
 import { asOfIndex } from './catalog';
 import type { FrontlineIndexSource } from './types';
 
@@ -11,14 +12,15 @@ const cell = (text: string) => (/[",\n]/.test(text) ? `"${text.replaceAll('"', '
 /**
  * The series behind the scrubber's chart, one row a day from the assessment's first day to its
  * last: the controlled area of the map shown that day (`as_of`: its latest map on or before the
- * day, as on the map). The credit and what the numbers mean are in `#` lines before the header.
+ * day, as on the map). The credit and what the numbers mean are in `#` lines before the header,
+ * in the reader's language; the header and the rows are data and stay as they are.
  */
 export function areaCsv(source: FrontlineIndexSource): string {
 	const lines = [
-		`# Talks Atlas: area under Russian control by day, as the atlas's chart shows it`,
-		`# Source: ${source.label}. ${source.attribution}.`,
-		`# km2: the controlled area of the map shown that day (Crimea included), geodesic, rounded to 1 km2.`,
-		`# as_of: that map's date; a day without a map of its own shows the latest earlier one.`,
+		`# ${m.story_csv_title()}`,
+		`# ${m.story_csv_source({ source: source.label, attribution: source.attribution })}`,
+		`# ${m.story_csv_km2()}`,
+		`# ${m.story_csv_as_of()}`,
 		'date,km2,source,as_of'
 	];
 	for (let day = source.first; day <= source.last; day = addDays(day, 1)) {

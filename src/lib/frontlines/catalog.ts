@@ -1,5 +1,6 @@
 import { DataFileError, fetchJson } from '../data-file';
 import { addDays } from '../dates';
+import { m } from '../paraglide/messages';
 import type { FrontlineIndex, FrontlineIndexSource, FrontlineSourceId } from './types';
 
 export const FRONTLINE_INDEX_URL = '/data/frontlines/index.json';
@@ -20,8 +21,29 @@ export function checkCatalog(json: unknown): FrontlineIndex {
 				s.dates.length === s.areaKm2.length &&
 				Array.isArray(s.chunks)
 		);
-	if (!valid) throw new DataFileError(FRONTLINE_INDEX_URL, 'not a front-line index');
-	return json as FrontlineIndex;
+	if (!valid) throw new DataFileError(FRONTLINE_INDEX_URL, m.story_not_frontline_index());
+	const index = json as FrontlineIndex;
+	return { ...index, sources: index.sources.map(inPageLanguage) };
+}
+
+/**
+ * A series with its credit and notes in the page's language: the data file's words are English,
+ * so the series the atlas draws have theirs translated; a series added later keeps the file's.
+ */
+function inPageLanguage(source: FrontlineIndexSource): FrontlineIndexSource {
+	const credit: Record<string, () => string> = {
+		isw: m.story_source_credit_isw,
+		liveuamap: m.story_source_credit_liveuamap
+	};
+	const gaps: Record<string, () => string> = { 'isw/2022-09-29': m.story_source_gap_isw_crimea };
+	return {
+		...source,
+		attribution: credit[source.id]?.() ?? source.attribution,
+		gaps: (source.gaps ?? []).map((gap) => ({
+			...gap,
+			reason: gaps[`${source.id}/${gap.date}`]?.() ?? gap.reason
+		}))
+	};
 }
 
 /** The index in `source.dates` of its latest map on or before `day`, or -1 before it starts. */

@@ -1,4 +1,6 @@
 import { formatDay } from '../dates';
+import { intlLocale } from '../i18n/locale';
+import { m } from '../paraglide/messages';
 import type { ResolvedView } from './catalog';
 import type { FrontlineSourceId } from './types';
 
@@ -15,24 +17,36 @@ export function legendNotes(
 	const { source, asOf, substitutedFor } = resolved;
 	if (substitutedFor && substitutedFor.id === chosen) {
 		notes.push(
-			`${substitutedFor.label} data here ends on ${formatDay(substitutedFor.last)}; this day shows ${source.label}.`
+			m.story_note_substituted({
+				chosen: substitutedFor.label,
+				date: formatDay(substitutedFor.last),
+				source: source.label
+			})
 		);
 	}
 	const gap = source.gaps.find((g) => g.date === day);
 	if (gap) notes.push(gap.reason);
 	else if (asOf === null)
-		notes.push(`${source.label} has no map before ${formatDay(source.first)}.`);
+		notes.push(m.story_note_no_map_before({ source: source.label, date: formatDay(source.first) }));
 	else if (asOf !== day)
-		notes.push(`No ${source.label} update for this day: showing the map as of ${formatDay(asOf)}.`);
+		notes.push(m.story_note_no_update({ source: source.label, date: formatDay(asOf) }));
 	if (source.id === 'liveuamap' && day >= NZZ_DROPS_PRE2022_FROM) {
-		notes.push(
-			'From 13 March 2024 this source no longer includes the parts of Donetsk and Luhansk oblasts occupied before 2022.'
-		);
+		notes.push(m.story_note_nzz_pre2022({ date: formatDay(NZZ_DROPS_PRE2022_FROM) }));
 	}
 	return notes;
 }
 
 export type MapKeySwatch = 'control' | 'advance' | 'counter' | 'occupied' | 'line' | 'compare-line';
+
+/** The day the full-scale invasion began, short as a key has room for: "24 Feb 2022". */
+function invasionDay(): string {
+	return new Intl.DateTimeFormat(intlLocale(), {
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(Date.UTC(2022, 1, 24));
+}
 
 /**
  * The map's key for an assessment with these layers: what the legend lists and what an exported
@@ -44,16 +58,19 @@ export function mapKeys(
 ): { swatch: MapKeySwatch; label: string }[] {
 	const assessed = layers.includes('advance');
 	const keys: { swatch: MapKeySwatch; label: string }[] = [
-		{ swatch: 'control', label: `Russian-controlled${assessed ? ' (assessed)' : ''}` }
+		{
+			swatch: 'control',
+			label: assessed ? m.story_key_control_assessed() : m.story_key_control()
+		}
 	];
 	if (assessed)
 		keys.push(
-			{ swatch: 'advance', label: 'Russian advances, not held' },
-			{ swatch: 'counter', label: 'Ukrainian counteroffensives (claimed)' }
+			{ swatch: 'advance', label: m.story_key_advance() },
+			{ swatch: 'counter', label: m.story_key_counter() }
 		);
 	keys.push(
-		{ swatch: 'occupied', label: 'Occupied before 24 Feb 2022' },
-		{ swatch: 'line', label: 'Front line' }
+		{ swatch: 'occupied', label: m.story_key_occupied({ date: invasionDay() }) },
+		{ swatch: 'line', label: m.story_key_front_line() }
 	);
 	if (compareLine) keys.push({ swatch: 'compare-line', label: compareLine });
 	return keys;

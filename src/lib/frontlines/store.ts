@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { DataFileError, fetchJson } from '../data-file';
+import { m } from '../paraglide/messages';
 import { chunkFor } from './catalog';
 import type { FrontlineIndexSource, FrontlineLayerKey } from './types';
 import { EMPTY_COLLECTION as EMPTY } from '../geojson';
@@ -89,7 +90,8 @@ export class FrontlineStore {
 
 	private chunk(source: FrontlineIndexSource, date: string): Promise<Chunk> {
 		const info = chunkFor(source, date);
-		if (!info) return Promise.reject(new Error(`${source.label} has no data for ${date}`));
+		if (!info)
+			return Promise.reject(new Error(m.story_frontline_no_data({ source: source.label, date })));
 		let pending = this.chunks.get(info.file);
 		if (!pending) {
 			pending = this.fetchChunk(info.file);
@@ -106,7 +108,7 @@ export class FrontlineStore {
 	private async fetchChunk(url: string): Promise<Chunk> {
 		const topology = (await fetchJson(url, this.fetcher)) as Topology;
 		if (topology?.type !== 'Topology' || !topology.objects?.control) {
-			throw new DataFileError(url, 'not a front-line file');
+			throw new DataFileError(url, m.story_not_frontline_file());
 		}
 		return indexChunk(topology);
 	}

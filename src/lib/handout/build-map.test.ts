@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CONTENT_DATA, contentFor } from '../content/data/index';
+import { setContent } from '../content/load';
 import { MILESTONES } from '../content/milestones';
+import { setDateLocale } from '../dates';
+import { getLocale, overwriteGetLocale } from '../paraglide/runtime';
 import { CHAPTER_IDS, chapterMilestones } from '../story/chapters';
 import { HandoutMaps } from './build-map';
 
@@ -65,5 +69,31 @@ describe('the handout maps, built from the real data', async () => {
 		await expect(new HandoutMaps().svg('istanbul-communique', missing)).rejects.toThrow(
 			/basemap\.topo\.json: HTTP 404|index\.json: HTTP 404/
 		);
+	});
+});
+
+describe('a handout map of the Ukrainian edition', () => {
+	it('is drawn in Ukrainian by the same instance that drew the English', async () => {
+		const maps = new HandoutMaps();
+		const english = (await maps.svg('istanbul-communique', fromStatic)) ?? '';
+		const restore = getLocale;
+		overwriteGetLocale(() => 'uk');
+		setDateLocale('uk');
+		setContent(contentFor('uk'));
+		try {
+			const svg = (await maps.svg('istanbul-communique', fromStatic)) ?? '';
+			expect(svg).toContain('<title>Карта України станом на 29 березня 2022: лінія фронту та ');
+			expect(svg).toContain(
+				'>Лінія фронту: ISW/CTP · Картографічна основа: Natural Earth · Атлас переговорів</text>'
+			);
+			expect(svg).toMatch(/>\d+ км \(на \d+° пн\. ш\.\)<\/text>/);
+			expect(svg).not.toContain('Front line');
+		} finally {
+			overwriteGetLocale(restore);
+			setDateLocale('en');
+			setContent(CONTENT_DATA);
+		}
+		expect(english).toContain('<title>Map of Ukraine on 29 March 2022: the front line and ');
+		expect(english).toMatch(/>\d+ km \(at \d+° N\)<\/text>/);
 	});
 });

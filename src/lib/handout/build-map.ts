@@ -7,6 +7,7 @@ import { BASEMAP_URL, decodeBasemap } from '../map/basemap-data';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { merge, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { m } from '../paraglide/messages';
 import {
 	frontlineCaption,
 	handoutSections,
@@ -24,7 +25,13 @@ import { renderStaticMap, type StaticBasemap } from './static-map';
 export class HandoutMaps {
 	private files = new Map<string, Promise<unknown>>();
 	private basemap: Promise<StaticBasemap> | null = null;
-	readonly sections: HandoutSection[] = handoutSections(MILESTONES);
+	/**
+	 * Made when asked for, not once: the sections' words are the language of the map being drawn
+	 * (the build draws both editions' maps with this one instance).
+	 */
+	get sections(): HandoutSection[] {
+		return handoutSections(MILESTONES);
+	}
 
 	/** `fetcher` reads the site's own files (SvelteKit's fetch while prerendering). */
 	private file(url: string, fetcher: typeof fetch): Promise<unknown> {
@@ -71,7 +78,7 @@ export class HandoutMaps {
 				uncertaintyKm: v.precision === 'approximate' ? v.uncertaintyKm : undefined
 			})),
 			title: section.mapAlt,
-			credit: `Front line: ${source?.label ?? 'none'} · Basemap: Natural Earth · Talks Atlas`
+			credit: source ? m.handout_map_credit({ source: source.label }) : m.handout_map_credit_none()
 		});
 	}
 }

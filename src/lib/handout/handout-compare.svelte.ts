@@ -2,6 +2,7 @@ import { MILESTONES_BY_ID } from '../content/milestones';
 import { formatDay } from '../dates';
 import { loadCatalog } from '../frontlines/catalog';
 import { FrontlineStore } from '../frontlines/store';
+import { m } from '../paraglide/messages';
 import type { FrontlineIndex } from '../frontlines/types';
 import { compareDay, parseCompare } from '../state/url';
 import { startOfId } from '../story/milestones';
@@ -31,7 +32,10 @@ export class HandoutCompare {
 	readonly label = $derived.by(() => {
 		if (this.day === null) return null;
 		const milestone = this.value === null ? undefined : MILESTONES_BY_ID.get(this.value);
-		return `Front line of ${formatDay(this.day)}${milestone ? ` (${milestone.title})` : ''}`;
+		const date = formatDay(this.day);
+		return milestone
+			? m.handout_reference_label_milestone({ date, milestone: milestone.title })
+			: m.handout_reference_label({ date });
 	});
 	/** Settles when the lines asked for last are drawn (or have failed): printing waits for it. */
 	ready: Promise<void> = Promise.resolve();
@@ -96,7 +100,7 @@ export class HandoutCompare {
 			if (request !== this.#request) return;
 			this.lines = {};
 			this.status = 'failed';
-			this.error = `The comparison could not be drawn (${(error as Error).message}); the maps are printed without it.`;
+			this.error = m.handout_compare_failed({ error: (error as Error).message });
 		}
 	}
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { getLocale, overwriteGetLocale } from '../paraglide/runtime';
 import { countStates, mapState, readinessText, settleMaps, type MapImage } from './readiness';
 
 function image(state: 'ready' | 'failed' | 'loading'): MapImage {
@@ -42,5 +43,28 @@ describe('handout map readiness', () => {
 		await vi.advanceTimersByTimeAsync(5000);
 		await expect(pending).resolves.toEqual({ ready: 1, failed: 0, loading: 1 });
 		vi.useRealTimers();
+	});
+});
+
+describe('handout map readiness in Ukrainian', () => {
+	it('says what will print, the maps counted as Ukrainian counts them', () => {
+		const restore = getLocale;
+		overwriteGetLocale(() => 'uk');
+		try {
+			const ready = (n: number) => readinessText({ ready: n, failed: 0, loading: 0 });
+			expect(ready(12)).toBe('Усі 12 карт готові до друку.');
+			expect(ready(3)).toBe('Усі 3 карти готові до друку.');
+			expect(readinessText({ ready: 1, failed: 0, loading: 2 })).toBe(
+				'Завантаження карт: готово 1 з 3…'
+			);
+			expect(readinessText({ ready: 20, failed: 1, loading: 0 })).toMatch(
+				/^1 з 21 карти не вдалося завантажити/
+			);
+			expect(readinessText({ ready: 11, failed: 1, loading: 0 })).toMatch(
+				/^1 з 12 карт не вдалося завантажити/
+			);
+		} finally {
+			overwriteGetLocale(restore);
+		}
 	});
 });

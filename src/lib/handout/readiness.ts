@@ -1,3 +1,5 @@
+import { m } from '../paraglide/messages';
+
 /** Where a printed map stands: arrived, still on its way, or failed (a placeholder prints). */
 export type MapState = 'loading' | 'ready' | 'failed';
 
@@ -46,9 +48,7 @@ export async function settleMaps(
 /** The line the handout's status shows, and that a teacher reads before printing. */
 export function readinessText({ ready, failed, loading }: Readiness): string {
 	const total = ready + failed + loading;
-	if (loading > 0) return `Loading maps: ${ready} of ${total} ready…`;
-	if (failed > 0) {
-		return `${failed} of ${total} maps could not be loaded and will print as a placeholder. Reload the page to try again.`;
-	}
-	return `All ${total} maps are ready to print.`;
+	if (loading > 0) return m.handout_status_loading({ ready, total });
+	if (failed > 0) return m.handout_status_failed({ failed, total });
+	return m.handout_status_ready({ total });
 }

@@ -2,6 +2,7 @@ import { formatDay } from '../dates';
 import { comparePlan } from '../compare/compare-plan';
 import type { FrontlineFrame } from '../frontlines/store';
 import type { FrontlineIndex, FrontlineIndexSource, FrontlineSourceId } from '../frontlines/types';
+import { m } from '../paraglide/messages';
 import { frontlineCaption, sectionProjection, type HandoutSection } from './sections';
 import { viewPath } from './static-map';
 
@@ -37,13 +38,20 @@ export function referenceLine(
 ): ReferenceLine {
 	const { source, asOf, mapSourceLabel } = reference;
 	if (asOf === null || frame === null)
-		return { path: '', caption: `${source.label} has no map on or before the day compared with.` };
+		return { path: '', caption: m.handout_reference_none({ source: source.label }) };
 	const projection = sectionProjection(section);
 	const path = viewPath(frame.line, projection);
-	const other = source.label === mapSourceLabel ? '' : `; the map itself is ${mapSourceLabel}’s`;
+	const date = formatDay(asOf);
 	return {
 		path,
-		caption: `Dashed: the front line of ${formatDay(asOf)} (${source.label}${other}).`
+		caption:
+			source.label === mapSourceLabel
+				? m.handout_reference_caption({ date, source: source.label })
+				: m.handout_reference_caption_other({
+						date,
+						source: source.label,
+						mapSource: mapSourceLabel
+					})
 	};
 }
 

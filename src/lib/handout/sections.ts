@@ -8,7 +8,10 @@ import { ISW_LAST } from '../frontlines/range';
 import { DATA_BOUNDS } from '../vocabulary';
 import { chapterMilestones, type ChapterId } from '../story/chapters';
 import { endOf, isTalksMilestone, KIND_LABELS, startOf } from '../story/milestones';
+import { intlLocale, localePath } from '../i18n/locale';
+import { m } from '../paraglide/messages';
 import { boxAround, fitMercator, type FittedProjection, type LonLatBox } from './projection';
+import type { ResolvedPathname } from '$app/types';
 
 /** Ukraine with a little of its neighbours: every handout map shows the whole country. */
 export const UKRAINE_BOX: LonLatBox = [22.1, 44.35, 40.25, 52.4];
@@ -25,36 +28,39 @@ export function handoutSource(day: string): FrontlineSourceId {
 	return day <= ISW_LAST ? 'isw' : 'liveuamap';
 }
 
-/** What a chapter's handout says on its cover. */
-export const HANDOUT_COVERS: Record<
-	ChapterId,
-	{ title: string; heading: string; intro: string; textCredit: string }
-> = {
-	'spring-2022': {
-		title: 'the spring-2022 Russia–Ukraine peace talks',
-		heading: 'The spring-2022 Russia–Ukraine peace talks',
-		intro:
-			'Within days of Russia’s full-scale invasion on 24 February 2022, Russian and Ukrainian delegations began to meet. This handout follows the talks step by step: each page is one milestone, with a map of the front line on that day, where the delegations met, what happened, and the sources for it. Where sources disagree, or a date is only approximate, the page says so.',
-		textCredit:
-			'The account follows Samuel Charap and Sergey Radchenko, “The Talks That Could Have Ended the War in Ukraine”, Foreign Affairs (April 2024), checked against contemporary reports.'
-	},
-	'looking-back': {
-		title: 'the 2022 talks looked back on, 2022–2024',
-		heading: 'Looking back on the 2022 talks, 2022–2024',
-		intro:
-			'After the talks stopped in May 2022, their drafts did not go away: participants described them, leaders showed and quoted them, and newspapers published them. This handout follows those later accounts step by step, each page with a map of the front line on the day. Each account is attributed to whoever gave it; where sources disagree, the page says so.',
-		textCredit:
-			'Later accounts are cited to the interviews, speeches and reports they come from, and checked against Foreign Affairs (April 2024) where it discusses them.'
-	},
-	'talks-resumed': {
-		title: 'the Russia–Ukraine talks of 2025–2026',
-		heading: 'The talks resumed, 2025–2026',
-		intro:
-			'In 2025 talks about ending the war began again: first between the United States and each side, then between Russian and Ukrainian delegations in Istanbul, and from 2026 in three-way rounds. This handout follows them step by step, each page with a map of the front line on the day, where the delegations met, what each side said, and the sources. Claims are attributed to those who made them; where sources disagree, or a date is only approximate, the page says so.',
-		textCredit:
-			'The account rests on contemporary news reports and official statements, each named on its page; partisan outlets are cited only for what their side said.'
+export interface HandoutCover {
+	title: string;
+	heading: string;
+	intro: string;
+	textCredit: string;
+}
+
+/** What a chapter's handout says on its cover, in the page's language. */
+export function handoutCover(chapter: ChapterId): HandoutCover {
+	switch (chapter) {
+		case 'spring-2022':
+			return {
+				title: m.handout_cover_spring_title(),
+				heading: m.handout_cover_spring_heading(),
+				intro: m.handout_cover_spring_intro(),
+				textCredit: m.handout_cover_spring_credit()
+			};
+		case 'looking-back':
+			return {
+				title: m.handout_cover_looking_back_title(),
+				heading: m.handout_cover_looking_back_heading(),
+				intro: m.handout_cover_looking_back_intro(),
+				textCredit: m.handout_cover_looking_back_credit()
+			};
+		case 'talks-resumed':
+			return {
+				title: m.handout_cover_resumed_title(),
+				heading: m.handout_cover_resumed_heading(),
+				intro: m.handout_cover_resumed_intro(),
+				textCredit: m.handout_cover_resumed_credit()
+			};
 	}
-};
+}
 
 export interface HandoutSection {
 	/** 1-based, as printed. */
@@ -71,15 +77,25 @@ export interface HandoutSection {
 	mapAlt: string;
 }
 
-const NO_VENUE: Partial<Record<MilestoneKind, string>> = {
-	'video-round': 'Held by video link: no venue to mark.',
-	document: 'A draft text exchanged between the delegations: no venue to mark.',
-	statement: 'A statement, not a meeting: no venue to mark.',
-	'later-account': 'A later account: the map shows how things stood on the day it appeared.'
-};
+/** Why a milestone's map has no venue pin. */
+function noVenue(kind: MilestoneKind): string {
+	switch (kind) {
+		case 'video-round':
+			return m.handout_no_venue_video();
+		case 'document':
+			return m.handout_no_venue_document();
+		case 'statement':
+			return m.handout_no_venue_statement();
+		case 'later-account':
+			return m.handout_no_venue_account();
+		default:
+			return m.handout_no_venue();
+	}
+}
 
+/** A section's printed map, drawn in the page's language (`/uk/handout/maps/…` in Ukrainian). */
 export function mapPath(id: string): string {
-	return `/handout/maps/${id}.svg`;
+	return localePath(`/handout/maps/${id}.svg` as ResolvedPathname);
 }
 
 /** One section per talks milestone of a chapter (or of the whole story), numbered in order. */
@@ -92,7 +108,7 @@ export function handoutSections(
 		const venues = milestone.venues.flatMap((id) => VENUES_BY_ID.get(id) ?? []);
 		const mapDay = startOf(milestone);
 		const onMap = venues.filter(onHandoutMap);
-		const where = onMap.length ? ` and ${onMap.map((v) => v.mapLabel).join(', ')}` : '';
+		const date = formatDay(mapDay);
 		return {
 			number: i + 1,
 			milestone,
@@ -102,7 +118,9 @@ export function handoutSections(
 			venues,
 			venueNote: venueNote(milestone, venues),
 			mapPath: mapPath(milestone.id),
-			mapAlt: `Map of Ukraine on ${formatDay(mapDay)}: the front line${where}.`
+			mapAlt: onMap.length
+				? m.handout_map_alt_venues({ date, venues: onMap.map((v) => v.mapLabel).join(', ') })
+				: m.handout_map_alt({ date })
 		};
 	});
 }
@@ -119,17 +137,21 @@ export function onHandoutMap(venue: Venue): boolean {
 }
 
 function venueNote(milestone: Milestone, venues: Venue[]): string {
-	if (venues.length === 0) return NO_VENUE[milestone.kind] ?? 'No venue to mark.';
+	if (venues.length === 0) return noVenue(milestone.kind);
+	const km = new Intl.NumberFormat(intlLocale());
 	const named = venues.map((v) => {
 		const details = [v.place];
 		// How far off the pin may be; why (a site never disclosed, a building not geocoded) is
 		// in the venue's own note.
 		if (v.precision === 'approximate')
-			details.push(`approximate location, within about ${v.uncertaintyKm} km`);
-		if (!onHandoutMap(v)) details.push('beyond this map');
+			details.push(m.handout_venue_approximate({ km: km.format(v.uncertaintyKm ?? 0) }));
+		if (!onHandoutMap(v)) details.push(m.handout_venue_beyond_map());
 		return `${v.name} (${details.join('; ')})`;
 	});
-	return `${venues.length > 1 ? 'Venues' : 'Venue'}: ${named.join('; ')}.`;
+	const list = named.join('; ');
+	return venues.length > 1
+		? m.handout_venues_note({ venues: list })
+		: m.handout_venue_note({ venues: list });
 }
 
 /** What a section's map frames: all of Ukraine, widened to take in the venues drawn on it. */
@@ -160,8 +182,8 @@ export function frontlineCaption(catalog: FrontlineIndex, day: string): Frontlin
 	const resolved = resolveView(catalog, chosen, day);
 	const { source, asOf } = resolved;
 	const text = asOf
-		? `Front line: ${source.label} assessment as of ${formatDay(asOf)}.`
-		: `Front line: none (${source.label} has no map for this day).`;
+		? m.handout_caption_frontline({ source: source.label, date: formatDay(asOf) })
+		: m.handout_caption_no_frontline({ source: source.label });
 	return { sourceId: source.id, asOf, text, notes: legendNotes(resolved, day, chosen) };
 }
 

@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { PALETTE } from '../map/palette';
+import { getLocale, overwriteGetLocale } from '../paraglide/runtime';
 import { fitMercator } from './projection';
 import { renderStaticMap, scaleLength, type StaticBasemap } from './static-map';
 
@@ -117,6 +118,38 @@ describe('renderStaticMap', () => {
 		expect(svg).toContain('<title>A &lt;test&gt; map</title>');
 		expect(svg).not.toContain('href="#line"');
 		expect(svg).not.toContain(`fill-opacity="0.42"`);
+	});
+});
+
+describe('renderStaticMap in Ukrainian', () => {
+	it('labels places with their Ukrainian names, and gives way to a venue named in Ukrainian', () => {
+		const restore = getLocale;
+		overwriteGetLocale(() => 'uk');
+		try {
+			const svg = renderStaticMap({
+				projection: fitMercator([22, 40, 40, 53], 1000, 620, 10),
+				basemap: {
+					...basemap,
+					places: collection(
+						feature(point(30.5, 50.45), { name: 'Kyiv', name_uk: 'Київ', rank: 1 }),
+						feature(point(29, 41.05), { name: 'Istanbul', name_uk: 'Стамбул', rank: 1 }),
+						feature(point(36.23, 49.99), { name: 'Kharkiv', rank: 1 })
+					)
+				},
+				frontline: null,
+				venues: [{ label: 'Стамбул', lonLat: [29, 41.04] }],
+				title: 'Карта',
+				credit: 'Лінія фронту: ISW/CTP'
+			});
+			expect(svg).toContain('>Київ</text>');
+			expect(svg).not.toContain('Kyiv');
+			// No Ukrainian name in the data: the English one.
+			expect(svg).toContain('>Kharkiv</text>');
+			expect(svg.match(/>Стамбул<\/text>/g)).toHaveLength(1);
+			expect(svg).toMatch(/>\d+ км \(на \d+° пн\. ш\.\)<\/text>/);
+		} finally {
+			overwriteGetLocale(restore);
+		}
 	});
 });
 

@@ -2,6 +2,8 @@ import bboxClip from '@turf/bbox-clip';
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import { escapeMarkup } from '../escape-markup';
 import { PALETTE as C } from '../map/palette';
+import { m } from '../paraglide/messages';
+import { getLocale } from '../paraglide/runtime';
 import { DATA_BOUNDS } from '../map/view';
 import { boxAround, type FittedProjection, type LonLatBox } from './projection';
 import { PATTERN_DEFS } from './patterns';
@@ -197,6 +199,16 @@ function label(
 	return `<text x="${r(tx)}" y="${r(y + size * 0.35)}" font-size="${size}" text-anchor="${anchor}" ${FONT} ${attrs} stroke="${C.labelHalo}" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke">${escapeMarkup(text)}</text>`;
 }
 
+/**
+ * A basemap label in the page's language: its `name_<language>` where the data gives one (as the
+ * interactive map reads it), its English `name` otherwise. A venue's label is in that language
+ * too, so the city a venue stands for is recognised in either.
+ */
+function labelName(feature: Feature): string {
+	const properties = feature.properties ?? {};
+	return String(properties[`name_${getLocale()}`] ?? properties.name ?? '');
+}
+
 function venueMarks(venues: StaticVenue[], p: FittedProjection, labels: LabelSpace): string {
 	const marks = venues.map((venue) => {
 		const [x, y] = p.project(venue.lonLat);
@@ -213,8 +225,10 @@ function venueMarks(venues: StaticVenue[], p: FittedProjection, labels: LabelSpa
 	// Dots first, so every venue's place is claimed before any label is placed.
 	return marks
 		.map(
-			(m) =>
-				m.halo + m.dot + label(m.text, m.at, 19, `font-weight="700" fill="${C.venue}"`, labels, 11)
+			(mark) =>
+				mark.halo +
+				mark.dot +
+				label(mark.text, mark.at, 19, `font-weight="700" fill="${C.venue}"`, labels, 11)
 		)
 		.join('');
 }
@@ -227,14 +241,13 @@ function placeMarks(
 ): string {
 	const venueLabels = new Set(venues.map((v) => v.label));
 	return places.features
-		.filter((f) => (f.properties?.rank ?? 9) <= 2 && !venueLabels.has(f.properties?.name))
+		.filter((f) => (f.properties?.rank ?? 9) <= 2 && !venueLabels.has(labelName(f)))
 		.sort((a, b) => a.properties?.rank - b.properties?.rank)
 		.map((f) => {
 			const [x, y] = p.project((f.geometry as Point).coordinates);
 			// A dot on the frame's edge would be cut in half.
 			if (x < 12 || y < 12 || x > p.width - 12 || y > p.height - 12) return '';
-			const name = String(f.properties?.name ?? '');
-			const text = label(name, [x, y], 15, `fill="${C.placeLabel}"`, labels, 7);
+			const text = label(labelName(f), [x, y], 15, `fill="${C.placeLabel}"`, labels, 7);
 			if (!text) return '';
 			const size = f.properties?.capital ? 4.2 : 3.2;
 			return `<circle cx="${r(x)}" cy="${r(y)}" r="${size}" fill="${C.placeDot}" stroke="#ffffff" stroke-width="1.2"/>${text}`;
@@ -247,7 +260,7 @@ function areaLabels(areas: FeatureCollection, p: FittedProjection, labels: Label
 		.filter((f) => f.properties?.rank === 1)
 		.map((f) => {
 			const [x, y] = p.project((f.geometry as Point).coordinates);
-			const name = String(f.properties?.name ?? '');
+			const name = labelName(f);
 			const sea = f.properties?.kind === 'sea';
 			const text = sea ? name : name.toUpperCase();
 			const size = sea ? 16 : 17;
@@ -277,7 +290,7 @@ function scaleBar(p: FittedProjection): string {
 	return [
 		`<rect x="${x - 6}" y="${y - 22}" width="${r(length + 12)}" height="34" fill="#ffffff" fill-opacity="0.85"/>`,
 		`<path d="M${x} ${y - 5}V${y}H${r(x + length)}V${y - 5}" fill="none" stroke="#2f2c28" stroke-width="2"/>`,
-		`<text x="${x}" y="${y - 9}" font-size="13" ${FONT} fill="#2f2c28">${km} km (at ${latitude}° N)</text>`
+		`<text x="${x}" y="${y - 9}" font-size="13" ${FONT} fill="#2f2c28">${escapeMarkup(m.handout_map_scale({ km, latitude }))}</text>`
 	].join('');
 }
 

@@ -4,6 +4,8 @@
  * camera). It is loaded with a dynamic import from the map component in the browser, so neither
  * SSR nor other pages pull in MapLibre's 300 KB.
  */
+import { m } from '../paraglide/messages';
+import { getLocale } from '../paraglide/runtime';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import {
 	LngLatBounds,
@@ -25,6 +27,7 @@ import type { TreatyView } from '../treaty/layers';
 import { loadBasemap } from './basemap-data';
 import { moveCamera, watchMoves, type CameraTarget } from './camera';
 import { createMapCredit } from './credit';
+import { mapLocale } from './map-locale';
 import { exportMapPng, type ExportCaption } from './export-png';
 import { PALETTES } from './palette';
 import { createVideoFrames, type VideoFrameRequest, type VideoFrameSize } from './video-frames';
@@ -148,7 +151,8 @@ export async function createAtlasMap(
 			venuePoints: venuePoints(venues),
 			venueHalos: venueHalos(venues),
 			fontFaces: MAP_FONT_FACES,
-			hiddenPlaceNames: venues.map((v) => v.mapLabel)
+			hiddenPlaceNames: venues.map((v) => v.mapLabel),
+			labelLanguage: getLocale()
 		}),
 		bounds: HOME_BOUNDS,
 		// On a phone the chips (legend, layers) sit over the map's top: the first view starts
@@ -163,12 +167,13 @@ export async function createAtlasMap(
 		pitchWithRotate: false,
 		touchPitch: false,
 		attributionControl: false,
-		cooperativeGestures: options.embedded ?? false
+		cooperativeGestures: options.embedded ?? false,
+		locale: mapLocale()
 	});
 	const credit = createMapCredit(map, options.embedded ?? false);
 	map.touchZoomRotate.disableRotation();
 	map.keyboard.disableRotation();
-	map.getCanvas().setAttribute('aria-label', 'Map of the venues of the 2022 Russia–Ukraine talks');
+	map.getCanvas().setAttribute('aria-label', m.map_canvas_label());
 
 	const hatch = (id: string, colourOf: (colour: string) => string) => {
 		const pattern = PATTERNS[id];
@@ -183,14 +188,8 @@ export async function createAtlasMap(
 	map.setMissingStyleImageResolver((id) => {
 		if (PATTERNS[id] && !map.hasImage(id)) map.addImage(id, hatch(id, overrides.colourOf));
 	});
-	map.on('error', (event) => options.onError(event.error?.message ?? 'The map reported an error.'));
-	map
-		.getCanvas()
-		.addEventListener('webglcontextlost', () =>
-			options.onError(
-				'The browser stopped the map’s graphics (WebGL context lost). Reload the page.'
-			)
-		);
+	map.on('error', (event) => options.onError(event.error?.message ?? m.map_error()));
+	map.getCanvas().addEventListener('webglcontextlost', () => options.onError(m.map_context_lost()));
 
 	const markers = createVenueMarkers(map, venues, options.onSelectVenue);
 	watchMoves(map, { onReaderMove: options.onUserMove, onSettle: options.onSettle });
@@ -268,9 +267,7 @@ export async function createAtlasMap(
 			.catch((error: unknown) => {
 				worldState = 'failed';
 				if (removed) return;
-				options.onLayerProblem?.(
-					`The world around the region could not be drawn (${(error as Error).message}); the map shows the region alone.`
-				);
+				options.onLayerProblem?.(m.map_world_failed({ why: (error as Error).message }));
 			});
 	};
 	map.once('idle', () => {

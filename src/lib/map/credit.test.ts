@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { attributionHtml, BASEMAP_CREDIT, creditParts } from './credit';
+import { attributionHtml, creditParts } from './credit';
 
 describe('map credit', () => {
 	it('names the assessment drawn before the basemap, and only the basemap without one', () => {
-		expect(creditParts('ISW/CTP')).toEqual(['ISW/CTP', BASEMAP_CREDIT]);
-		expect(creditParts(null)).toEqual([BASEMAP_CREDIT]);
+		expect(creditParts('ISW/CTP')).toEqual(['ISW/CTP', 'Made with Natural Earth']);
+		expect(creditParts(null)).toEqual(['Made with Natural Earth']);
 	});
 
 	it('escapes the credit and opens a new tab from an embed', () => {
@@ -12,5 +12,6 @@ describe('map credit', () => {
 		expect(html).toContain('&lt;b&gt;x&lt;/b&gt; &amp; y');
 		expect(html).toContain('target="_blank"');
 		expect(attributionHtml(null)).not.toContain('target=');
+		expect(attributionHtml(null)).toContain('href="/about#credits"');
 	});
 });

@@ -1,12 +1,13 @@
 import { AttributionControl, type Map as MapLibreMap } from 'maplibre-gl';
 import { escapeMarkup } from '../escape-markup';
 import { COMPACT_QUERY } from '../layout/sheet';
-
-export const BASEMAP_CREDIT = 'Made with Natural Earth';
+import { m } from '../paraglide/messages';
+import { localizeHref } from '../paraglide/runtime';
 
 /** The credits for a map: the assessment drawn (if any), then the basemap. */
 export function creditParts(frontlineCredit: string | null): string[] {
-	return frontlineCredit ? [frontlineCredit, BASEMAP_CREDIT] : [BASEMAP_CREDIT];
+	const basemap = m.map_credit_basemap();
+	return frontlineCredit ? [frontlineCredit, basemap] : [basemap];
 }
 
 /**
@@ -16,7 +17,7 @@ export function creditParts(frontlineCredit: string | null): string[] {
 export function attributionHtml(frontlineCredit: string | null, embedded = false): string {
 	const target = embedded ? ' target="_blank" rel="noopener"' : '';
 	const text = creditParts(frontlineCredit).map(escapeMarkup).join(' · ');
-	return `<a href="/about#credits"${target}>${text}</a>`;
+	return `<a href="${localizeHref('/about')}#credits"${target}>${text}</a>`;
 }
 
 export interface MapCredit {

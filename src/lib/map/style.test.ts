@@ -16,6 +16,7 @@ import {
 	partsCollection
 } from './style';
 import { venueHalos, venuePoints } from './venue-features';
+import { contentFor } from '../content/data/index';
 
 const basemap = decodeBasemap(JSON.parse(readFileSync('static/data/basemap.topo.json', 'utf8')));
 const style = buildStyle({
@@ -26,7 +27,8 @@ const style = buildStyle({
 		[FONT_REGULAR]: [{ url: '/fonts/regular.woff2' }],
 		[FONT_SEMIBOLD]: [{ url: '/fonts/semibold.woff2' }]
 	},
-	hiddenPlaceNames: VENUES.map((v) => v.mapLabel)
+	hiddenPlaceNames: VENUES.map((v) => v.mapLabel),
+	labelLanguage: 'en'
 });
 
 describe('buildStyle', () => {
@@ -50,6 +52,40 @@ describe('buildStyle', () => {
 	it('draws the layers other modules refer to', () => {
 		const ids = style.layers.map((l) => l.id);
 		for (const id of Object.values(LAYER)) expect(ids).toContain(id);
+	});
+
+	it('labels the basemap in Ukrainian for the Ukrainian edition, hiding the cities its venues name', () => {
+		const ukVenues = contentFor('uk').venues;
+		const uk = buildStyle({
+			basemap,
+			venuePoints: venuePoints(ukVenues),
+			venueHalos: venueHalos(ukVenues),
+			fontFaces: {},
+			hiddenPlaceNames: ukVenues.map((v) => v.mapLabel),
+			labelLanguage: 'uk'
+		});
+		const layer = uk.layers.find((l) => l.id === 'place-labels')!;
+		expect(layer.type === 'symbol' && layer.layout?.['text-field']).toEqual([
+			'coalesce',
+			['get', 'name_uk'],
+			['get', 'name']
+		]);
+		// The hidden venue cities are compared with the Ukrainian names, and are the basemap's own.
+		const filter = JSON.stringify('filter' in layer ? layer.filter : null);
+		expect(filter).toContain(
+			'["!",["in",["coalesce",["get","name_uk"],["get","name"]],["literal",['
+		);
+		const placesUk = basemap.places.features.map((f) => f.properties?.name_uk);
+		for (const city of ['Київ', 'Стамбул', 'Москва']) {
+			expect(filter).toContain(`"${city}"`);
+			expect(placesUk).toContain(city);
+		}
+		expect(placesUk).toContain('Харків');
+		expect(filter).not.toContain('"Харків"');
+		for (const id of ['area-labels', 'river-labels', 'oblast-labels']) {
+			const labels = uk.layers.find((l) => l.id === id)!;
+			expect(JSON.stringify('layout' in labels && labels.layout)).toContain('name_uk');
+		}
 	});
 
 	it('keeps a city label only where no venue label stands in for it', () => {

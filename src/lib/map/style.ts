@@ -22,8 +22,20 @@ export interface StyleInput {
 	venuePoints: FeatureCollection;
 	venueHalos: FeatureCollection;
 	fontFaces: FontFaces;
-	/** City labels not to draw because a venue label stands in their place. */
+	/** City labels not to draw because a venue label stands in their place (in the labels' language). */
 	hiddenPlaceNames: readonly string[];
+	/** The language of the basemap's labels: the page's. */
+	labelLanguage: string;
+}
+
+/**
+ * A basemap label in a language: its `name_<language>` where the pipeline gave one (places,
+ * oblasts, rivers, countries and seas have Ukrainian names), its English `name` otherwise.
+ */
+export function labelName(language: string): ExpressionSpecification {
+	return language === 'en'
+		? ['get', 'name']
+		: ['coalesce', ['get', `name_${language}`], ['get', 'name']];
 }
 
 /** Ids of the layers other modules and tests refer to. */
@@ -372,15 +384,19 @@ const textHalo = { 'text-halo-color': C.labelHalo, 'text-halo-width': 1.4, 'text
  * Rank 1 places from the start, rank 2 from zoom 4.5, rank 3 from zoom 6; a city that is also a
  * venue (Kyiv, Istanbul, Moscow) is drawn once, as the venue.
  */
-function placeVisible(hidden: readonly string[]): FilterSpecification {
+function placeVisible(
+	hidden: readonly string[],
+	name: ExpressionSpecification
+): FilterSpecification {
 	return [
 		'all',
 		['<=', ['get', 'rank'], ['step', ['zoom'], 1, 4.5, 2, 6, 3]],
-		['!', ['in', ['get', 'name'], ['literal', hidden]]]
+		['!', ['in', name, ['literal', hidden]]]
 	];
 }
 
 function labelLayers(input: StyleInput): LayerSpecification[] {
+	const name = labelName(input.labelLanguage);
 	return [
 		{
 			id: 'area-labels',
@@ -389,7 +405,7 @@ function labelLayers(input: StyleInput): LayerSpecification[] {
 			minzoom: MIN_ZOOM,
 			filter: onPart('areaLabels', ['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 5]]),
 			layout: {
-				'text-field': ['get', 'name'],
+				'text-field': name,
 				'text-font': [FONT_SEMIBOLD],
 				'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 7, 16],
 				'text-letter-spacing': 0.18,
@@ -410,7 +426,7 @@ function labelLayers(input: StyleInput): LayerSpecification[] {
 			filter: onPart('rivers', ['get', 'labelled']),
 			layout: {
 				'symbol-placement': 'line',
-				'text-field': ['get', 'name'],
+				'text-field': name,
 				'text-font': [FONT_REGULAR],
 				'text-size': 11,
 				'text-letter-spacing': 0.05,
@@ -425,7 +441,7 @@ function labelLayers(input: StyleInput): LayerSpecification[] {
 			filter: onPart('oblastLabels'),
 			minzoom: 6,
 			layout: {
-				'text-field': ['get', 'name'],
+				'text-field': name,
 				'text-font': [FONT_REGULAR],
 				'text-size': 11,
 				'text-max-width': 7
@@ -437,7 +453,7 @@ function labelLayers(input: StyleInput): LayerSpecification[] {
 			type: 'circle',
 			source: BASEMAP_SOURCE,
 			minzoom: MIN_ZOOM,
-			filter: onPart('places', placeVisible(input.hiddenPlaceNames)),
+			filter: onPart('places', placeVisible(input.hiddenPlaceNames, name)),
 			paint: {
 				'circle-color': C.placeDot,
 				'circle-radius': ['case', ['get', 'capital'], 3.2, 2.4],
@@ -450,9 +466,9 @@ function labelLayers(input: StyleInput): LayerSpecification[] {
 			type: 'symbol',
 			source: BASEMAP_SOURCE,
 			minzoom: MIN_ZOOM,
-			filter: onPart('places', placeVisible(input.hiddenPlaceNames)),
+			filter: onPart('places', placeVisible(input.hiddenPlaceNames, name)),
 			layout: {
-				'text-field': ['get', 'name'],
+				'text-field': name,
 				'text-font': [
 					'case',
 					['get', 'capital'],

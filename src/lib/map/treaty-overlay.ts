@@ -1,3 +1,4 @@
+import { m } from '../paraglide/messages';
 import type { GeoJSONSource, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
 import { TREATY_DOCUMENTS_BY_ID, type TreatyDocument } from '../content/treaty';
 import {
@@ -151,5 +152,5 @@ function forget(reset: () => void) {
 function problemText(id: TreatyLayerId, error: unknown): string {
 	const why = error instanceof Error ? error.message : String(error);
 	const name = TREATY_LAYERS.find((l) => l.id === id)?.label ?? id;
-	return `The “${name}” layer could not be loaded (${why}); the rest of the map works. The treaty panel still lists what the documents said.`;
+	return m.map_treaty_layer_failed({ name, why });
 }

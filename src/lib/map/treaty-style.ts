@@ -1,3 +1,4 @@
+import { m } from '../paraglide/messages';
 import type {
 	ExpressionSpecification,
 	FilterSpecification,
@@ -82,7 +83,7 @@ export function guarantorLabelText(document: TreatyDocument): ExpressionSpecific
 			role === 'bracketed'
 				? `(${name})`
 				: role === 'proposed'
-					? `${name}\n(proposed by Russia)`
+					? m.map_guarantor_proposed({ name })
 					: name;
 		return [code, text];
 	});
@@ -303,23 +304,23 @@ function labelLayer(id: string, group: TreatyLayerId, minzoom: number): PlacedLa
 	return { before: LAYER.venueHalo, layer };
 }
 
-/** The map's notes for the treaty layers, each at an anchor the pipeline placed. */
-const LABEL_TEXT: Record<string, { group: TreatyLayerId; text: string }> = {
-	crimea: { group: 'crimea', text: `Crimea: status deferred, talks over ${CRIMEA_CLAUSE.years}` },
-	'excluded-donbas': {
-		group: 'crimea',
-		text: 'Outside the guarantees (boundaries disputed)'
-	},
-	ukraine: { group: 'forces', text: 'Permanently neutral, non-nuclear' },
-	'band-40': { group: 'forces', text: '40 km: Russia’s cap (illustrative)' },
-	'band-280': { group: 'forces', text: '280 km: Ukraine’s cap (illustrative)' }
-};
+/** The map's notes for the treaty layers, each at an anchor the pipeline placed (in the page's language). */
+function labelText(): Record<string, { group: TreatyLayerId; text: string }> {
+	return {
+		crimea: { group: 'crimea', text: m.map_treaty_crimea({ years: CRIMEA_CLAUSE.years }) },
+		'excluded-donbas': { group: 'crimea', text: m.map_treaty_excluded() },
+		ukraine: { group: 'forces', text: m.map_treaty_neutral() },
+		'band-40': { group: 'forces', text: m.map_treaty_band_40() },
+		'band-280': { group: 'forces', text: m.map_treaty_band_280() }
+	};
+}
 
 /** Joins the pipeline's anchors with the notes above; an anchor without a note is left out. */
 export function treatyLabels(anchors: FeatureCollection): FeatureCollection<Point> {
+	const labels = labelText();
 	const features = anchors.features.flatMap((anchor): Feature<Point>[] => {
 		const id = String(anchor.properties?.id ?? '');
-		const label = LABEL_TEXT[id];
+		const label = labels[id];
 		if (!label || anchor.geometry.type !== 'Point') return [];
 		return [{ type: 'Feature', properties: { id, ...label }, geometry: anchor.geometry }];
 	});

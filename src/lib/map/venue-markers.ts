@@ -1,8 +1,16 @@
+import { m } from '../paraglide/messages';
+import { getLocale } from '../paraglide/runtime';
 import { Marker, type FilterSpecification, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Venue } from '../content/venues';
 import { groupNear, zoomToSeparate, type ScreenPoint } from './marker-groups';
 import { LAYER } from './style';
 import { venueAccessibleName } from './venue-label';
+
+/** "A and B" in English as ever; Intl's list in another language ("А і Б"). */
+function joinNames(names: string[]): string {
+	const locale = getLocale();
+	return locale === 'en' ? names.join(' and ') : new Intl.ListFormat(locale).format(names);
+}
 
 export interface VenueMarkers {
 	/** Marks one venue as opened (null: none); an unknown id selects nothing. */
@@ -76,7 +84,7 @@ export function createVenueMarkers(
 			element.setAttribute(
 				'aria-label',
 				group.length > 1
-					? `${names.join(' and ')}: ${group.length} venues close together; zoom in to tell them apart`
+					? m.map_venues_close_together({ names: joinNames(names), count: group.length })
 					: venueAccessibleName(venue)
 			);
 			element.dataset.group = group.length > 1 ? group.map((p) => p.id).join(' ') : '';

@@ -1,3 +1,4 @@
+import { m } from '../paraglide/messages';
 import { now, restoreNow, setNow, type Map as MapLibreMap } from 'maplibre-gl';
 import { burnIn, type ExportCaption } from './burn-in';
 import type { DrawnFrame } from './frontline-layer';
@@ -111,7 +112,7 @@ export function createVideoFrames(
 				const nudge = setInterval(() => map.triggerRepaint(), 250);
 				const timeout = setTimeout(() => {
 					done();
-					reject(new Error(`a frame took more than ${FRAME_TIMEOUT_MS / 1000} seconds to draw`));
+					reject(new Error(m.map_frame_timeout({ seconds: FRAME_TIMEOUT_MS / 1000 })));
 				}, FRAME_TIMEOUT_MS);
 				map.on('render', onRender);
 				map.triggerRepaint();

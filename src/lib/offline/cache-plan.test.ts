@@ -28,7 +28,10 @@ describe('the service worker’s cache plan', () => {
 		expect(at('/milestone/istanbul-communique')).toBe('/?milestone=istanbul-communique');
 		expect(at('/milestone/bucha?theme=dark')).toBe('/?theme=dark&milestone=bucha');
 		expect(at('/milestone/bucha?date=2022-05-01')).toBe('/?date=2022-05-01');
+		expect(at('/uk/milestone/bucha?theme=dark')).toBe('/uk?theme=dark&milestone=bucha');
 		expect(at('/story')).toBeNull();
+		expect(at('/uk/story')).toBeNull();
+		expect(at('/de/milestone/bucha')).toBeNull();
 		expect(at('/milestone/%3Cscript%3E')).toBeNull();
 	});
 });

@@ -37,11 +37,14 @@ export function cacheFor(
 }
 
 /**
- * Offline, a milestone page never visited: the stored atlas at `/` opens at that milestone, with
- * the rest of the query, as the page itself would. Null for any other path.
+ * Offline, a milestone page never visited: the stored atlas at `/` (`/uk` for a Ukrainian one)
+ * opens at that milestone, with the rest of the query, as the page itself would. Null for any
+ * other path.
  */
 export function offlineFallback(url: URL): string | null {
-	const match = /^\/milestone\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/.exec(url.pathname);
+	const match = /^(\/uk)?\/milestone\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/.exec(url.pathname);
 	if (!match) return null;
-	return `/${searchOnPage(url.search, match[1])}`;
+	// In its language: /uk/milestone/… opens the stored Ukrainian atlas, /uk.
+	const atlas = match[1] ?? '/';
+	return `${atlas}${searchOnPage(url.search, match[2])}`;
 }

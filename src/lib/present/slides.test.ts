@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { CONTENT_DATA, contentFor } from '../content/data/index';
+import { setContent } from '../content/load';
+import { setDateLocale } from '../dates';
+import { getLocale, overwriteGetLocale } from '../paraglide/runtime';
 import { MILESTONES } from '../content/milestones';
 import { presentKey, slideCaption, slideIndex, slideSource } from './slides';
 
@@ -42,5 +46,26 @@ describe('slides', () => {
 		);
 		// Foreign Affairs (quoted three times), then On Point, EFE and NV: works, not citations.
 		expect(slideSource(m)).toBe('Source: Foreign Affairs, 16 April 2024 (+3 more)');
+	});
+});
+
+describe('slides in Ukrainian', () => {
+	it('caption a slide with its first Ukrainian sentence and name its source in Ukrainian', () => {
+		const restore = getLocale;
+		overwriteGetLocale(() => 'uk');
+		setDateLocale('uk');
+		setContent(contentFor('uk'));
+		try {
+			const m = MILESTONES.find((x) => x.id === 'istanbul-communique')!;
+			const caption = slideCaption(m);
+			expect(m.summary.startsWith(caption)).toBe(true);
+			expect(caption.length).toBeLessThan(m.summary.length);
+			expect(caption).toMatch(/[.!?»]$/);
+			expect(slideSource(m)).toBe('Джерело: Foreign Affairs, 16 квітня 2024 (і ще 3)');
+		} finally {
+			overwriteGetLocale(restore);
+			setDateLocale('en');
+			setContent(CONTENT_DATA);
+		}
 	});
 });

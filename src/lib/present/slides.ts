@@ -1,5 +1,6 @@
 import { citationParts } from '../content/cite';
 import type { Milestone } from '../content/milestones';
+import { m } from '../paraglide/messages';
 import { startOf } from '../story/milestones';
 
 /** What a key does in present mode: go to a slide or a chapter's deck, leave, or nothing. */
@@ -48,9 +49,12 @@ export function slideIndex(
 	return index;
 }
 
-/** One line for a slide: the summary's first sentence. */
+/**
+ * One line for a slide: the summary's first sentence. A sentence begins with a capital of any
+ * script (the Ukrainian edition's are Cyrillic) or an opening quote, English or Ukrainian.
+ */
 export function slideCaption(milestone: Milestone): string {
-	const [first] = milestone.summary.split(/(?<=[.!?][”"’)]?)\s+(?=[A-Z“"‘(])/);
+	const [first] = milestone.summary.split(/(?<=[.!?][”"’)»]?)\s+(?=[\p{Lu}“"‘(«„])/u);
 	return first ?? milestone.summary;
 }
 
@@ -61,6 +65,8 @@ export function slideCaption(milestone: Milestone): string {
 export function slideSource(milestone: Milestone): string {
 	const parts = citationParts(milestone.sources[0]);
 	const others = new Set(milestone.sources.map((s) => s.work)).size - 1;
-	const more = others > 0 ? ` (+${others} more)` : '';
-	return `Source: ${parts.publisher}, ${parts.date}${more}`;
+	const { publisher, date } = parts;
+	return others > 0
+		? m.present_source_more({ publisher, date, others })
+		: m.present_source({ publisher, date });
 }

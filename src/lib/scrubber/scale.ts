@@ -1,4 +1,4 @@
-import { dayNumber, isoFromDayNumber, MONTH_NAMES } from '../dates';
+import { dayNumber, isoFromDayNumber, monthShort } from '../dates';
 
 export type ScaleMode = 'talks' | 'war';
 
@@ -104,7 +104,7 @@ export function monthTicks(scale: TimeScale, widthPx: number, minGapPx = 36): Ti
 			const x = tick.fraction * widthPx;
 			if (!fits(x)) continue;
 			const [y, m] = tick.iso.split('-').map(Number);
-			tick.label = m === 1 ? String(y) : MONTH_NAMES[m - 1].slice(0, 3);
+			tick.label = m === 1 ? String(y) : monthShort(m);
 			labelled.push(x);
 		}
 	}

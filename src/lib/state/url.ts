@@ -1,6 +1,7 @@
 import { clampDay, formatDay, isIsoDay } from '../dates';
 import type { FrontlineSourceId } from '../frontlines/types';
 import { DATA_FIRST, DATA_LAST, DEFAULT_DATE } from '../frontlines/range';
+import { m } from '../paraglide/messages';
 import type { TreatyDocumentId } from '../content/treaty';
 import { parseThemeParam, type Theme } from '../theme';
 import { quoteNames, shorten } from '../reflected-text';
@@ -104,16 +105,14 @@ export function parseViewParams(
 	// A key given twice: the first counts, and saying so rewrites the URL without the others.
 	const repeated = VIEW_KEYS.filter((key) => params.getAll(key).length > 1);
 	if (repeated.length > 0)
-		notices.push(
-			`${quoteNames(repeated)} ${repeated.length > 1 ? 'were' : 'was'} given more than once; the first is used.`
-		);
+		notices.push(m.atlas_notice_repeated({ names: quoteNames(repeated), count: repeated.length }));
 
 	// A milestone decides the day: read it first, so a date's notice names the day shown.
 	const milestone = params.get('milestone');
-	let milestoneNotice: string | null = null;
+	let missingMilestone: string | null = null;
 	if (milestone !== null) {
 		const start = milestoneStart(milestone);
-		if (start === null) milestoneNotice = `There is no milestone “${shorten(milestone)}”`;
+		if (start === null) missingMilestone = shorten(milestone);
 		else {
 			view.milestone = milestone;
 			view.date = start;
@@ -123,62 +122,61 @@ export function parseViewParams(
 	const date = params.get('date');
 	if (date !== null) {
 		if (!isIsoDay(date)) {
-			notices.push(
-				`“${shorten(date)}” is not a date like 2022-03-29; showing ${formatDay(view.date)}.`
-			);
+			notices.push(m.atlas_notice_bad_date({ value: shorten(date), date: formatDay(view.date) }));
 		} else if (view.milestone !== null) {
 			if (date !== view.date)
 				notices.push(
-					`The milestone starts on ${formatDay(view.date)}, so the date ${formatDay(date)} is not used.`
+					m.atlas_notice_date_not_used({ start: formatDay(view.date), date: formatDay(date) })
 				);
 		} else {
 			const clamped = clampDay(date, DATA_FIRST, DATA_LAST);
 			if (clamped !== date) {
-				const where = date < DATA_FIRST ? 'before the data begins' : 'after the latest data';
-				notices.push(`${formatDay(date)} is ${where}; showing ${formatDay(clamped)}.`);
+				const said = { date: formatDay(date), shown: formatDay(clamped) };
+				notices.push(
+					date < DATA_FIRST ? m.atlas_notice_before_data(said) : m.atlas_notice_after_data(said)
+				);
 			}
 			view.date = clamped;
 		}
 	}
-	if (milestoneNotice) notices.push(`${milestoneNotice}; showing ${formatDay(view.date)}.`);
+	if (missingMilestone !== null)
+		notices.push(
+			m.atlas_notice_no_milestone({ milestone: missingMilestone, date: formatDay(view.date) })
+		);
 
 	const camera = params.get('camera');
 	if (camera !== null) {
 		view.camera = parseCamera(camera);
-		if (!view.camera)
-			notices.push(`“${shorten(camera)}” is not a map position; showing the default view.`);
+		if (!view.camera) notices.push(m.atlas_notice_bad_camera({ value: shorten(camera) }));
 	}
 
 	const layers = params.get('layers');
 	if (layers !== null) {
 		const parsed = parseLayerList(layers);
 		view.layers = parsed.layers;
-		if (parsed.unknown.length > 0) {
-			const verb = parsed.unknown.length > 1 ? 'are not map layers' : 'is not a map layer';
+		if (parsed.unknown.length > 0)
 			notices.push(
-				`${quoteNames(parsed.unknown)} ${verb} here, so ignored; the layers are ${TREATY_LAYER_IDS.join(', ')}.`
+				m.atlas_notice_bad_layers({
+					names: quoteNames(parsed.unknown),
+					count: parsed.unknown.length,
+					layers: TREATY_LAYER_IDS.join(', ')
+				})
 			);
-		}
 	}
 
 	const document = params.get('treaty');
 	if (document !== null) {
 		if (!isTreatyDocument(document))
-			notices.push(
-				`“${shorten(document)}” is not a treaty document here; showing the communiqué’s guarantors.`
-			);
+			notices.push(m.atlas_notice_bad_treaty({ value: shorten(document) }));
 		// Whose guarantors is a setting of the guarantor layer; links name the layers with it.
 		else if (!view.layers?.includes('guarantors'))
-			notices.push(
-				`treaty=${document} chooses the guarantors that the guarantor layer shows; without layers=guarantors it is not used.`
-			);
+			notices.push(m.atlas_notice_treaty_unused({ document }));
 		else view.document = document;
 	}
 
 	const mode = params.get('mode');
 	if (mode === 'present') view.mode = 'present';
-	else if (mode !== null)
-		notices.push(`“${shorten(mode)}” is not a mode; showing the atlas (try mode=present).`);
+	else if (mode !== null) notices.push(m.atlas_notice_bad_mode({ value: shorten(mode) }));
 
 	const theme = params.get('theme');
 	if (theme !== null) {
@@ -192,7 +190,11 @@ export function parseViewParams(
 		if (isChapterId(chapter)) view.chapter = chapter;
 		else
 			notices.push(
-				`“${shorten(chapter)}” is not a chapter here (${CHAPTER_IDS.join(', ')}); showing the chapter of ${formatDay(view.date)}.`
+				m.atlas_notice_bad_chapter({
+					value: shorten(chapter),
+					chapters: CHAPTER_IDS.join(', '),
+					date: formatDay(view.date)
+				})
 			);
 	}
 
@@ -205,19 +207,15 @@ export function parseViewParams(
 
 	const swipe = params.get('swipe');
 	if (swipe !== null) {
-		if (swipe !== '1')
-			notices.push(
-				`“${shorten(swipe)}” is not a swipe setting (try swipe=1); showing the comparison overlaid.`
-			);
-		else if (!view.compare)
-			notices.push('swipe=1 shows a comparison side by side; without compare= it is not used.');
+		if (swipe !== '1') notices.push(m.atlas_notice_bad_swipe({ value: shorten(swipe) }));
+		else if (!view.compare) notices.push(m.atlas_notice_swipe_unused());
 		else view.swipe = true;
 	}
 
 	const source = params.get('source');
 	if (source !== null) {
 		if ((SOURCES as readonly string[]).includes(source)) view.source = source as FrontlineSourceId;
-		else notices.push(`“${shorten(source)}” is not a source here; showing ISW/CTP.`);
+		else notices.push(m.atlas_notice_bad_source({ value: shorten(source) }));
 	}
 	// `play=1` asks for playback once, when the page opens; it is not written back.
 	return { view, notices, autoplay: params.get('play') === '1' };
@@ -233,16 +231,18 @@ export function parseCompare(
 ): { compare: string | null; notice: string | null } {
 	if (isIsoDay(text)) {
 		const clamped = clampDay(text, DATA_FIRST, DATA_LAST);
+		if (clamped === text) return { compare: clamped, notice: null };
+		const said = { date: formatDay(text), shown: formatDay(clamped) };
 		const notice =
-			clamped === text
-				? null
-				: `${formatDay(text)} is ${text < DATA_FIRST ? 'before the data begins' : 'after the latest data'}; comparing with ${formatDay(clamped)}.`;
+			text < DATA_FIRST
+				? m.atlas_notice_compare_before_data(said)
+				: m.atlas_notice_compare_after_data(said);
 		return { compare: clamped, notice };
 	}
 	if (milestoneStart(text) !== null) return { compare: text, notice: null };
 	return {
 		compare: null,
-		notice: `“${shorten(text)}” is neither a date like 2022-03-29 nor a milestone here, so there is no comparison.`
+		notice: m.atlas_notice_bad_compare({ value: shorten(text) })
 	};
 }
 

@@ -5,6 +5,7 @@ import { DATA_FIRST, DATA_LAST } from '../frontlines/range';
 import { VENUES } from '../content/venues';
 import { CHAPTERS, chapterMilestones, chapterOf, chapterVenueIds, isChapterId } from './chapters';
 import { startOf } from './milestones';
+import { getLocale, overwriteGetLocale } from '../paraglide/runtime';
 
 describe('chapters', () => {
 	it('tile the data’s span, in order, without gaps or overlaps', () => {
@@ -52,5 +53,29 @@ describe('a chapter’s venues', () => {
 		expect(resumed).toEqual(expect.arrayContaining(['istanbul-dolmabahce', 'jber-anchorage']));
 		expect(resumed).not.toContain('liaskavichy');
 		expect(chapterVenueIds(VENUES, 'talks-resumed', ['liaskavichy'])).toContain('liaskavichy');
+	});
+});
+
+/** Runs `read` as on a Ukrainian page: the messages and Intl in Ukrainian. */
+function inUkrainian<T>(read: () => T): T {
+	const pageLocale = getLocale;
+	overwriteGetLocale(() => 'uk');
+	try {
+		return read();
+	} finally {
+		overwriteGetLocale(pageLocale);
+	}
+}
+
+describe('a chapter’s words', () => {
+	it('are read in the page’s language each time they are shown', () => {
+		expect(CHAPTERS[0].title).toBe('Spring 2022: the talks');
+		expect(inUkrainian(() => CHAPTERS.map((chapter) => chapter.title))).toEqual([
+			'Весна 2022: переговори',
+			'Озираючись назад, 2022–2024',
+			'Відновлення переговорів, 2025–2026'
+		]);
+		expect(inUkrainian(() => CHAPTERS[0].focusLabel)).toBe('переговорах (весна 2022)');
+		expect(CHAPTERS[0].label).toBe('Spring 2022');
 	});
 });

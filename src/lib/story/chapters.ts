@@ -1,6 +1,7 @@
 import type { Milestone } from '../content/milestones';
 import type { Venue } from '../content/venues';
 import { DATA_FIRST, DATA_LAST, TALKS_LAST } from '../frontlines/range';
+import { m } from '../paraglide/messages';
 import { startOf } from './milestones';
 
 export const CHAPTER_IDS = ['spring-2022', 'looking-back', 'talks-resumed'] as const;
@@ -11,7 +12,10 @@ export interface Chapter {
 	title: string;
 	/** Short, for the switch. */
 	label: string;
-	/** What the scale's switch offers to focus on: “Focus on …”. */
+	/**
+	 * What the scale's switch offers to focus on: “Focus on …”; in Ukrainian in the locative, to
+	 * follow «на» («Зосередитися на переговорах (весна 2022)»).
+	 */
 	focusLabel: string;
 	/** First and last day; the chapters tile the data's span without gaps. */
 	from: string;
@@ -24,27 +28,47 @@ export interface Chapter {
  * playback's range and present mode's slides.
  */
 export const CHAPTERS: readonly Chapter[] = [
+	// The words are getters, read when shown: in the page's language (the server renders both
+	// editions in one process).
 	{
 		id: 'spring-2022',
-		title: 'Spring 2022: the talks',
-		label: 'Spring 2022',
-		focusLabel: 'the talks (spring 2022)',
+		get title() {
+			return m.story_chapter_spring_title();
+		},
+		get label() {
+			return m.story_chapter_spring_label();
+		},
+		get focusLabel() {
+			return m.story_chapter_spring_focus();
+		},
 		from: DATA_FIRST,
 		to: TALKS_LAST
 	},
 	{
 		id: 'looking-back',
-		title: 'Looking back, 2022–2024',
-		label: '2022–24',
-		focusLabel: 'the years 2022–24',
+		get title() {
+			return m.story_chapter_looking_back_title();
+		},
+		get label() {
+			return m.story_chapter_looking_back_label();
+		},
+		get focusLabel() {
+			return m.story_chapter_looking_back_focus();
+		},
 		from: '2022-06-01',
 		to: '2024-12-31'
 	},
 	{
 		id: 'talks-resumed',
-		title: 'Talks resumed, 2025–2026',
-		label: '2025–26',
-		focusLabel: 'the talks of 2025–26',
+		get title() {
+			return m.story_chapter_resumed_title();
+		},
+		get label() {
+			return m.story_chapter_resumed_label();
+		},
+		get focusLabel() {
+			return m.story_chapter_resumed_focus();
+		},
 		from: '2025-01-01',
 		to: DATA_LAST
 	}
@@ -71,7 +95,7 @@ export function chapterMilestones(
 	id: ChapterId
 ): readonly Milestone[] {
 	const { from, to } = chapterById(id);
-	return milestones.filter((m) => startOf(m) >= from && startOf(m) <= to);
+	return milestones.filter((one) => startOf(one) >= from && startOf(one) <= to);
 }
 
 /**

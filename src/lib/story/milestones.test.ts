@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MILESTONES } from '../content/milestones';
 import { AppState } from '../state/app-state.svelte';
-import { jumpTarget, milestoneAt, startOf } from './milestones';
+import { getLocale, overwriteGetLocale } from '../paraglide/runtime';
+import { jumpTarget, KIND_LABELS, milestoneAt, startOf } from './milestones';
 
 describe('milestone navigation', () => {
 	it('visits every milestone in date order with next, and back with previous', () => {
@@ -56,5 +57,27 @@ describe('history', () => {
 			'round-1-liaskavichy',
 			count
 		]);
+	});
+});
+
+/** Runs `read` as on a Ukrainian page: the messages and Intl in Ukrainian. */
+function inUkrainian<T>(read: () => T): T {
+	const pageLocale = getLocale;
+	overwriteGetLocale(() => 'uk');
+	try {
+		return read();
+	} finally {
+		overwriteGetLocale(pageLocale);
+	}
+}
+
+describe('KIND_LABELS', () => {
+	it('name a kind in the page’s language, read when shown', () => {
+		expect(KIND_LABELS['in-person-round']).toBe('Round of talks, in person');
+		expect(inUkrainian(() => KIND_LABELS['in-person-round'])).toBe('Очний раунд переговорів');
+		expect(inUkrainian(() => ({ ...KIND_LABELS }))).toMatchObject({
+			military: 'Воєнні події',
+			'later-account': 'Пізніше свідчення'
+		});
 	});
 });

@@ -1,4 +1,5 @@
 import { MILESTONES_BY_ID, type Milestone, type MilestoneKind } from '../content/milestones';
+import { m } from '../paraglide/messages';
 
 /** The first day of a milestone's date or range. */
 export function startOf(milestone: Milestone): string {
@@ -25,7 +26,7 @@ export function milestoneStartingOn(
 	milestones: readonly Milestone[],
 	day: string
 ): Milestone | null {
-	const starting = milestones.filter((m) => startOf(m) === day);
+	const starting = milestones.filter((one) => startOf(one) === day);
 	return starting.find(isTalksMilestone) ?? starting[0] ?? null;
 }
 
@@ -34,7 +35,7 @@ export function milestoneStartingOn(
  * before it; events on the ground only until the talks begin. Null before the first.
  */
 export function milestoneAt(milestones: readonly Milestone[], day: string): Milestone | null {
-	const started = milestones.filter((m) => startOf(m) <= day);
+	const started = milestones.filter((one) => startOf(one) <= day);
 	return started.findLast(isTalksMilestone) ?? started.at(-1) ?? null;
 }
 
@@ -49,21 +50,39 @@ export function jumpTarget(
 	currentId: string | null,
 	direction: 1 | -1
 ): Milestone | null {
-	const index = currentId === null ? -1 : milestones.findIndex((m) => m.id === currentId);
+	const index = currentId === null ? -1 : milestones.findIndex((one) => one.id === currentId);
 	if (index !== -1 && startOf(milestones[index]) === day) {
 		return milestones[index + direction] ?? null;
 	}
-	if (direction === 1) return milestones.find((m) => startOf(m) > day) ?? null;
-	return [...milestones].reverse().find((m) => startOf(m) < day) ?? null;
+	if (direction === 1) return milestones.find((one) => startOf(one) > day) ?? null;
+	return [...milestones].reverse().find((one) => startOf(one) < day) ?? null;
 }
 
-export const KIND_LABELS: Record<MilestoneKind, string> = {
-	'in-person-round': 'Round of talks, in person',
-	'video-round': 'Talks by video',
-	ministers: 'Ministers',
-	leaders: 'Leaders',
-	statement: 'Statement',
-	document: 'Document',
-	military: 'On the ground',
-	'later-account': 'Later account'
+// Getters, not strings: a label is read when shown, in the page's language (the server renders
+// both editions in one process).
+export const KIND_LABELS: Readonly<Record<MilestoneKind, string>> = {
+	get 'in-person-round'() {
+		return m.story_kind_in_person_round();
+	},
+	get 'video-round'() {
+		return m.story_kind_video_round();
+	},
+	get ministers() {
+		return m.story_kind_ministers();
+	},
+	get leaders() {
+		return m.story_kind_leaders();
+	},
+	get statement() {
+		return m.story_kind_statement();
+	},
+	get document() {
+		return m.story_kind_document();
+	},
+	get military() {
+		return m.story_kind_military();
+	},
+	get 'later-account'() {
+		return m.story_kind_later_account();
+	}
 };

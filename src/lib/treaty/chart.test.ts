@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { FORCE_CAPS } from '../content/treaty';
+import { getLocale, overwriteGetLocale } from '../paraglide/runtime';
 import { capBars, capGap } from './chart';
+
+/** Runs `read` as on a Ukrainian page: the messages and Intl in Ukrainian. */
+function inUkrainian<T>(read: () => T): T {
+	const pageLocale = getLocale;
+	overwriteGetLocale(() => 'uk');
+	try {
+		return read();
+	} finally {
+		overwriteGetLocale(pageLocale);
+	}
+}
 
 describe('capBars', () => {
 	it('scales each cap to its larger position', () => {
@@ -22,6 +34,19 @@ describe('capGap', () => {
 		const range = FORCE_CAPS.caps.find((c) => c.id === 'missile-range')!;
 		expect(capGap(range)).toBe(
 			'Missile range: Ukraine proposed 280 km, Russia 40 (14 % of Ukraine’s figure).'
+		);
+	});
+});
+
+describe('the chart on a Ukrainian page', () => {
+	it('writes the numbers and the gap in Ukrainian', () => {
+		const army = { ...FORCE_CAPS.caps.find((c) => c.id === 'army')!, label: 'Армія', unit: 'осіб' };
+		const [ukraine, russia] = inUkrainian(() => capBars(army));
+		expect(ukraine.label).toBe('Позиція України');
+		expect(russia.label).toBe('Позиція Росії');
+		expect(ukraine.text).toBe(`${new Intl.NumberFormat('uk').format(250_000)} осіб`);
+		expect(inUkrainian(() => capGap(army))).toBe(
+			`Армія: Україна пропонувала ${new Intl.NumberFormat('uk').format(250_000)} осіб, Росія — ${new Intl.NumberFormat('uk').format(85_000)} (34 % від цифри України).`
 		);
 	});
 });

@@ -1,4 +1,6 @@
 import type { ForceCap } from '../content/treaty';
+import { intlLocale } from '../i18n/locale';
+import { m } from '../paraglide/messages';
 
 export interface CapBar {
 	side: 'ukraine' | 'russia';
@@ -9,23 +11,29 @@ export interface CapBar {
 	text: string;
 }
 
-const NUMBER = new Intl.NumberFormat('en-GB');
-
 /** The two positions on one cap as bars, longest first being Ukraine's in every case here. */
 export function capBars(cap: ForceCap): CapBar[] {
+	const number = new Intl.NumberFormat(intlLocale());
 	const max = Math.max(cap.ukraine, cap.russia);
 	const bar = (side: CapBar['side'], value: number): CapBar => ({
 		side,
-		label: side === 'ukraine' ? 'Ukraine’s position' : 'Russia’s position',
+		label:
+			side === 'ukraine' ? m.story_treaty_ukraine_position() : m.story_treaty_russia_position(),
 		value,
 		share: max > 0 ? value / max : 0,
-		text: `${NUMBER.format(value)} ${cap.unit}`
+		text: `${number.format(value)} ${cap.unit}`
 	});
 	return [bar('ukraine', cap.ukraine), bar('russia', cap.russia)];
 }
 
 /** "Russia's figure is 34 % of Ukraine's": the gap in words, for the chart's text alternative. */
 export function capGap(cap: ForceCap): string {
-	const percent = Math.round((cap.russia / cap.ukraine) * 100);
-	return `${cap.label}: Ukraine proposed ${NUMBER.format(cap.ukraine)} ${cap.unit}, Russia ${NUMBER.format(cap.russia)} (${percent} % of Ukraine’s figure).`;
+	const number = new Intl.NumberFormat(intlLocale());
+	return m.story_treaty_cap_gap({
+		label: cap.label,
+		ukraine: number.format(cap.ukraine),
+		unit: cap.unit,
+		russia: number.format(cap.russia),
+		percent: number.format(Math.round((cap.russia / cap.ukraine) * 100))
+	});
 }

@@ -6,11 +6,13 @@ import {
 	sameView,
 	showsRussianAdditions,
 	toggleLayer,
+	TREATY_LAYERS,
 	treatyFromUrl,
 	treatyToUrl,
 	viewAfterMilestoneChange,
 	type LayeredMilestone
 } from './layers';
+import { getLocale, overwriteGetLocale } from '../paraglide/runtime';
 
 const communique: LayeredMilestone = {
 	id: 'istanbul-communique',
@@ -137,5 +139,32 @@ describe('showsRussianAdditions', () => {
 			showsRussianAdditions({ layers: ['guarantors', 'crimea'], document: 'communique' })
 		).toBe(false);
 		expect(showsRussianAdditions({ layers: ['crimea'], document: 'draft-15-april' })).toBe(false);
+	});
+});
+
+/** Runs `read` as on a Ukrainian page: the messages and Intl in Ukrainian. */
+function inUkrainian<T>(read: () => T): T {
+	const pageLocale = getLocale;
+	overwriteGetLocale(() => 'uk');
+	try {
+		return read();
+	} finally {
+		overwriteGetLocale(pageLocale);
+	}
+}
+
+describe('the layer menu’s words', () => {
+	it('are read in the page’s language each time they are shown', () => {
+		expect(TREATY_LAYERS.map((layer) => layer.label)).toEqual([
+			'Guarantor states',
+			'Crimea and excluded areas',
+			'Neutrality and force caps'
+		]);
+		expect(inUkrainian(() => TREATY_LAYERS.map((layer) => layer.label))).toEqual([
+			'Держави-гаранти',
+			'Крим і виключені райони',
+			'Нейтралітет і обмеження збройних сил'
+		]);
+		expect(inUkrainian(() => TREATY_LAYERS[0].hint)).toBe('Хто гарантував би безпеку України');
 	});
 });

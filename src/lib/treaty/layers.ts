@@ -1,4 +1,5 @@
 import { TREATY_DOCUMENTS } from '../content/treaty';
+import { m } from '../paraglide/messages';
 import {
 	TREATY_DOCUMENT_IDS,
 	TREATY_LAYER_IDS,
@@ -8,15 +9,38 @@ import {
 
 export { TREATY_LAYER_IDS, type TreatyLayerId };
 
-/** The treaty layers in menu order, with what the menu says of each. */
+/**
+ * The treaty layers in menu order, with what the menu says of each: getters, read when shown, in
+ * the page's language (the server renders both editions in one process).
+ */
 export const TREATY_LAYERS: readonly { id: TreatyLayerId; label: string; hint: string }[] = [
-	{ id: 'guarantors', label: 'Guarantor states', hint: 'Who would guarantee Ukraine’s security' },
+	{
+		id: 'guarantors',
+		get label() {
+			return m.story_layer_guarantors();
+		},
+		get hint() {
+			return m.story_layer_guarantors_hint();
+		}
+	},
 	{
 		id: 'crimea',
-		label: 'Crimea and excluded areas',
-		hint: 'Deferred, and outside the guarantees'
+		get label() {
+			return m.story_layer_crimea();
+		},
+		get hint() {
+			return m.story_layer_crimea_hint();
+		}
 	},
-	{ id: 'forces', label: 'Neutrality and force caps', hint: 'Missile-range caps, illustrative' }
+	{
+		id: 'forces',
+		get label() {
+			return m.story_layer_forces();
+		},
+		get hint() {
+			return m.story_layer_forces_hint();
+		}
+	}
 ];
 
 export const DEFAULT_DOCUMENT: TreatyDocumentId = 'communique';

@@ -1,3 +1,4 @@
+import { m } from '../paraglide/messages';
 import { WebmWriter, type WebmTrack } from './webm-writer';
 
 export interface EncodeOptions {
@@ -62,9 +63,10 @@ export async function encodeVideo(options: EncodeOptions): Promise<Blob> {
 	const { canvas, frames, fps, signal } = options;
 	const { width, height } = canvas;
 	const context = canvas.getContext('2d');
-	if (!context) throw new Error('this browser cannot draw the frames (no 2D canvas)');
+	// The dialog shows why a video failed: these errors are written for the reader.
+	if (!context) throw new Error(m.present_video_no_canvas());
 	const codec = await pickCodec(width, height, options.bitsPerSecond, fps);
-	if (!codec) throw new Error('this browser cannot encode video (no WebCodecs VP8 or VP9)');
+	if (!codec) throw new Error(m.present_video_no_codec());
 
 	const writer = new WebmWriter({ width, height, codecId: codec.codecId, fps });
 	let failure: Error | null = null;
@@ -97,7 +99,7 @@ export async function encodeVideo(options: EncodeOptions): Promise<Blob> {
 		signal?.throwIfAborted();
 		if (failure) throw failure;
 		if (writer.bytes > options.maxBytes)
-			throw new Error(`the file passed ${Math.round(options.maxBytes / 1_000_000)} MB`);
+			throw new Error(m.present_video_too_large({ mb: Math.round(options.maxBytes / 1_000_000) }));
 	};
 	try {
 		const frameMicros = 1e6 / fps;

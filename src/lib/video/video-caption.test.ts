@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { setDateLocale } from '../dates';
+import { getLocale, overwriteGetLocale } from '../paraglide/runtime';
 import type { ResolvedView } from '../frontlines/catalog';
 import type { FrontlineIndexSource } from '../frontlines/types';
 import { videoCaption } from './video-caption';
@@ -66,5 +68,43 @@ describe('videoCaption', () => {
 		expect(split.note).toBe(
 			'Left of the divider: 29 March 2022 (ISW/CTP); right of it: the day above'
 		);
+	});
+});
+
+describe('videoCaption in Ukrainian', () => {
+	it('burns the date, the source and the comparison into the frame in Ukrainian', () => {
+		const restore = getLocale;
+		overwriteGetLocale(() => 'uk');
+		setDateLocale('uk');
+		try {
+			const older = videoCaption({
+				day: '2022-03-30',
+				view: view('2022-03-28'),
+				milestoneTitle: null,
+				reference: { day: '2022-03-29', source: 'ISW/CTP' },
+				swipe: false
+			});
+			expect(older.title).toBe('Атлас переговорів');
+			expect(older.date).toBe(
+				'30 березня 2022 · лінії фронту: ISW/CTP, карта станом на 28 березня 2022'
+			);
+			expect(older.keys?.at(-1)?.label).toBe(
+				'Лінія фронту станом на 29 березня 2022 (ISW/CTP), пунктир'
+			);
+			const split = videoCaption({
+				day: '2022-04-15',
+				view: view(null),
+				milestoneTitle: null,
+				reference: { day: '2022-03-29', source: 'ISW/CTP' },
+				swipe: true
+			});
+			expect(split.date).toBe('15 квітня 2022 · карти ISW/CTP ще немає');
+			expect(split.note).toBe(
+				'Ліворуч від роздільника: 29 березня 2022 (ISW/CTP); праворуч: день, указаний вище'
+			);
+		} finally {
+			overwriteGetLocale(restore);
+			setDateLocale('en');
+		}
 	});
 });

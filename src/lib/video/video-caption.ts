@@ -2,6 +2,7 @@ import { formatDay } from '../dates';
 import type { ResolvedView } from '../frontlines/catalog';
 import { mapKeys } from '../frontlines/legend';
 import type { ExportCaption } from '../map/burn-in';
+import { m } from '../paraglide/messages';
 
 /**
  * What a video frame carries: the milestone of the talks (or the atlas's name) as its title, the
@@ -21,21 +22,24 @@ export function videoCaption(frame: {
 	divider?: number | null;
 }): Omit<ExportCaption, 'attribution'> {
 	const { day, view, reference } = frame;
-	let date = formatDay(day);
-	if (view?.asOf) {
-		date += ` · front lines: ${view.source.label}`;
-		if (view.asOf !== day) date += `, map of ${formatDay(view.asOf)}`;
-	} else if (view) date += ` · no ${view.source.label} map yet`;
-	const compareLine = reference
-		? frame.swipe
-			? `Left of the divider: ${formatDay(reference.day)} (${reference.source})`
-			: `Front line of ${formatDay(reference.day)} (${reference.source}), dashed`
-		: null;
+	const shown = formatDay(day);
+	const source = view?.source.label ?? '';
+	const date = !view
+		? shown
+		: !view.asOf
+			? m.present_caption_no_map({ day: shown, source })
+			: view.asOf === day
+				? m.present_caption_source({ day: shown, source })
+				: m.present_caption_source_older({ day: shown, source, asOf: formatDay(view.asOf) });
+	const compared = reference ? { date: formatDay(reference.day), source: reference.source } : null;
 	return {
-		title: frame.milestoneTitle ?? 'Talks Atlas',
+		title: frame.milestoneTitle ?? m.site_title(),
 		date,
-		keys: mapKeys(view?.source.layers ?? [], frame.swipe ? null : compareLine),
-		note: frame.swipe && compareLine ? `${compareLine}; right of it: the day above` : undefined,
+		keys: mapKeys(
+			view?.source.layers ?? [],
+			compared && !frame.swipe ? m.present_caption_compare(compared) : null
+		),
+		note: compared && frame.swipe ? m.present_caption_swipe(compared) : undefined,
 		divider: frame.swipe && reference ? (frame.divider ?? undefined) : undefined
 	};
 }

@@ -1,3 +1,4 @@
+import { m } from '../paraglide/messages';
 import { encodeVideo } from './encode-video';
 import { MAX_VIDEO_BYTES, type VideoPlan } from './video-plan';
 
@@ -63,10 +64,10 @@ export class VideoExport {
 		} catch (error) {
 			if (abort.signal.aborted) {
 				this.phase = 'cancelled';
-				this.message = 'Cancelled: no video was saved.';
+				this.message = m.present_video_cancelled();
 			} else {
 				this.phase = 'failed';
-				this.message = `The video could not be made: ${(error as Error).message}.`;
+				this.message = m.present_video_failed({ error: (error as Error).message });
 			}
 			return null;
 		} finally {

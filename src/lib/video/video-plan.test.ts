@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from '../dates';
+import { dayNumber, setDateLocale } from '../dates';
+import { getLocale, overwriteGetLocale } from '../paraglide/runtime';
 import { MAX_VIDEO_BYTES, describePlan, planVideo, videoFilename } from './video-plan';
 
 const plan = (from: string, to: string, fps = 10, size: '720p' | '1080p' = '720p') => {
@@ -66,5 +67,30 @@ describe('planVideo', () => {
 		const p = plan('2022-03-29', '2022-04-15');
 		expect(videoFilename(p)).toBe('talks-atlas-2022-03-29-to-2022-04-15.webm');
 		expect(describePlan(p)).toBe('18 frames, 1.8 seconds, under 1 MB');
+	});
+});
+
+describe('a video plan in Ukrainian', () => {
+	it('is described and explained in Ukrainian, with Ukrainian numbers and plurals', () => {
+		const restore = getLocale;
+		overwriteGetLocale(() => 'uk');
+		setDateLocale('uk');
+		try {
+			expect(describePlan(plan('2022-03-29', '2022-04-15'))).toBe(
+				'18 кадрів, 1,8 секунди, менше 1 МБ'
+			);
+			expect(describePlan(plan('2022-03-29', '2022-04-20'))).toBe(
+				'23 кадри, 2,3 секунди, менше 1 МБ'
+			);
+			expect(plan('2021-01-01', '2022-03-01').notes[0]).toBe(
+				'Карти охоплюють період від 24 лютого 2022 до 21 серпня 2026; проміжок обрізано до цих меж.'
+			);
+			expect(planVideo({ from: '2022-04-01', to: '2022-03-01', fps: 10, size: '720p' }).error).toBe(
+				'Останній день має бути пізніше за перший.'
+			);
+		} finally {
+			overwriteGetLocale(restore);
+			setDateLocale('en');
+		}
 	});
 });

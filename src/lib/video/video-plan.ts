@@ -1,5 +1,7 @@
 import { addDays, clampDay, dayNumber, formatDay, isIsoDay } from '../dates';
 import { DATA_FIRST, DATA_LAST } from '../frontlines/range';
+import { intlLocale } from '../i18n/locale';
+import { m } from '../paraglide/messages';
 
 export type VideoSizeId = '720p' | '1080p';
 
@@ -64,19 +66,17 @@ export function planVideo(
 	last = DATA_LAST
 ): { plan: VideoPlan; error: null } | { plan: null; error: string } {
 	const size = VIDEO_SIZES[request.size];
-	if (!size) return { plan: null, error: `There is no video size “${request.size}”.` };
+	if (!size) return { plan: null, error: m.present_video_no_size({ size: request.size }) };
 	if (!VIDEO_RATES.includes(request.fps as (typeof VIDEO_RATES)[number]))
-		return { plan: null, error: `A video runs at ${VIDEO_RATES.join(', ')} frames a second.` };
+		return { plan: null, error: m.present_video_bad_rate({ rates: VIDEO_RATES.join(', ') }) };
 	if (!isIsoDay(request.from) || !isIsoDay(request.to))
-		return { plan: null, error: 'Choose the first and the last day of the video.' };
+		return { plan: null, error: m.present_video_choose_days() };
 	const notes: string[] = [];
 	const from = clampDay(request.from, first, last);
 	const to = clampDay(request.to, first, last);
 	if (from !== request.from || to !== request.to)
-		notes.push(
-			`The maps run from ${formatDay(first)} to ${formatDay(last)}; the range is cut to them.`
-		);
-	if (to <= from) return { plan: null, error: 'The last day must come after the first.' };
+		notes.push(m.present_video_range_cut({ first: formatDay(first), last: formatDay(last) }));
+	if (to <= from) return { plan: null, error: m.present_video_reversed() };
 
 	const maxSeconds = Math.floor((0.9 * MAX_VIDEO_BYTES * 8) / size.bitsPerSecond);
 	const maxFrames = maxSeconds * request.fps;
@@ -88,9 +88,7 @@ export function planVideo(
 	for (let offset = 0; offset <= span; offset += stepDays) days.push(addDays(from, offset));
 	if (days.at(-1) !== to) days.push(to);
 	if (stepDays > 1)
-		notes.push(
-			`To stay under ${MAX_VIDEO_BYTES / 1_000_000} MB, the video shows one day in ${stepDays} (and the last day).`
-		);
+		notes.push(m.present_video_step({ mb: MAX_VIDEO_BYTES / 1_000_000, step: stepDays }));
 	const seconds = days.length / request.fps;
 	return {
 		plan: {
@@ -118,7 +116,17 @@ export function videoFilename(plan: VideoPlan): string {
 /** “About 12 MB, 9.7 seconds, 97 frames” */
 export function describePlan(plan: VideoPlan): string {
 	const mb = plan.estimatedBytes / 1_000_000;
-	const size = mb < 1 ? 'under 1 MB' : `about ${Math.round(mb)} MB`;
 	const frames = plan.days.length;
-	return `${frames} frames, ${plan.seconds.toFixed(1)} seconds, ${size}`;
+	const seconds = oneDecimal(plan.seconds);
+	return mb < 1
+		? m.present_video_plan_small({ frames, seconds })
+		: m.present_video_plan({ frames, seconds, mb: Math.round(mb) });
+}
+
+/** A number with one decimal, as the reader's language writes it (9.7, 9,7). */
+export function oneDecimal(value: number): string {
+	return new Intl.NumberFormat(intlLocale(), {
+		minimumFractionDigits: 1,
+		maximumFractionDigits: 1
+	}).format(value);
 }

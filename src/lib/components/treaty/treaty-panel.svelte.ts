@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import { LazyComponent } from '../lazy-component.svelte';
 import type TreatyPanel from './TreatyPanel.svelte';
 
@@ -9,8 +10,7 @@ import type TreatyPanel from './TreatyPanel.svelte';
  */
 export const treatyPanel = new LazyComponent<typeof TreatyPanel>(
 	() => import('./TreatyPanel.svelte'),
-	(reason) =>
-		`What was on the table could not be loaded (${reason}). The map’s layers still show; reload the page to read it.`
+	(reason) => m.story_treaty_load_failed({ reason })
 );
 
 /** The element the panel renders (the prerendered page shows the panel if it is there). */

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { handoutPageData } from '$lib/handout/page-data';
+import { m } from '$lib/paraglide/messages';
 import { CHAPTERS, isChapterId } from '$lib/story/chapters';
 
 export const prerender = true;
@@ -11,6 +12,6 @@ export function entries() {
 
 export async function load({ fetch, url, params }) {
 	if (!isChapterId(params.chapter) || params.chapter === 'spring-2022')
-		error(404, 'No such chapter');
+		error(404, m.handout_no_chapter());
 	return { chapter: params.chapter, ...(await handoutPageData(fetch, url.origin, params.chapter)) };
 }

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { MILESTONES } from '$lib/content/milestones';
+import { m } from '$lib/paraglide/messages';
 
 /**
  * A static page per milestone: the atlas opened at it, with its own title, description and oEmbed
@@ -9,11 +10,12 @@ export async function entries() {
 	// Called while the build looks over the routes, before the content is loaded: read as written
 	// (this chunk is never fetched in the browser, where entries are not asked for).
 	const { MILESTONE_DATA } = await import('$lib/content/data/milestones');
-	return MILESTONE_DATA.map((m) => ({ id: m.id }));
+	return MILESTONE_DATA.map(({ id }) => ({ id }));
 }
 
 export function load({ params }) {
-	const milestone = MILESTONES.find((m) => m.id === params.id);
-	if (!milestone) error(404, 'No such milestone');
+	const milestone = MILESTONES.find(({ id }) => id === params.id);
+	// Shown by the error page when a link (or a typed URL, in the browser) names no milestone.
+	if (!milestone) error(404, m.pages_milestone_not_found());
 	return { milestone };
 }

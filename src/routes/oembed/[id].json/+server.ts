@@ -5,7 +5,10 @@ import { oembedFor } from '$lib/embed/oembed';
 
 export const prerender = true;
 
-/** One static oEmbed file per milestone URL (`/?milestone=<id>`). */
+/**
+ * One static oEmbed file per milestone URL (`/?milestone=<id>`), in the URL's language
+ * (`/uk/oembed/<id>.json` in Ukrainian).
+ */
 export function entries() {
 	// Asked before the content is loaded (see $lib/content/load.ts): read as written.
 	return MILESTONE_DATA.map((m) => ({ id: m.id }));
