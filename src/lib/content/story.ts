@@ -1,3 +1,4 @@
+import { m } from '../paraglide/messages';
 import { MILESTONES, type Milestone } from './milestones';
 import { VENUES, type Venue } from './venues';
 import { WORKS, type Work } from './works';
@@ -35,10 +36,9 @@ export function buildStory(): Story {
 	return {
 		format: 'talks-atlas-story',
 		version: STORY_VERSION,
-		description:
-			'The Russia–Ukraine peace talks, from the spring of 2022 to March 2026, in three chapters (`chapters`: spring 2022, looking back, talks resumed): milestones (dated, with precision, kind, summary, venues, sources and disagreements between sources; `echoes` link a later milestone to the earlier ones it refers back to, with the source that makes the link) and venues (with coordinates and how well they are known). Where the sources judge (why the talks failed, whether a claim holds), a milestone carries `judgements`: who judges, in the atlas’s words with their own quoted, and the citation. Treaty content (guarantor lists by document, the guarantee, Crimea, neutrality, force caps, the articles Russia added) under `treaty`. Citations refer to works by id. Schema: see the Talks Atlas README, “Open data”.',
-		licence:
-			'Text: MIT (Talks Atlas). Quotes are short and attributed to their works; their copyright stays with their authors.',
+		// The file's own words, in the page's language (/uk/data/story.json is in Ukrainian).
+		description: m.pages_story_json_description(),
+		licence: m.pages_story_json_licence(),
 		chapters: CHAPTERS.map(({ id, title, from, to }) => ({
 			id,
 			title,

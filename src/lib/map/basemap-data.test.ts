@@ -10,7 +10,7 @@ describe('decodeBasemap', () => {
 
 	it('names a missing layer', () => {
 		expect(() => decodeBasemap({ type: 'Topology', objects: {}, arcs: [] })).toThrow(
-			'the layer "land" is missing'
+			'the layer “land” is missing'
 		);
 	});
 });

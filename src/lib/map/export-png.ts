@@ -1,3 +1,4 @@
+import { m } from '../paraglide/messages';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { burnIn, type ExportCaption } from './burn-in';
 import type { Palette } from './palette';
@@ -22,7 +23,7 @@ export function exportMapPng(
 				out.width = source.width;
 				out.height = source.height;
 				const context = out.getContext('2d');
-				if (!context) throw new Error('no 2D canvas to compose the image');
+				if (!context) throw new Error(m.map_no_canvas());
 				context.drawImage(source, 0, 0);
 				burnIn(
 					context,
@@ -33,7 +34,7 @@ export function exportMapPng(
 					palette
 				);
 				out.toBlob(
-					(blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be made'))),
+					(blob) => (blob ? resolve(blob) : reject(new Error(m.map_png_failed()))),
 					'image/png'
 				);
 			} catch (error) {

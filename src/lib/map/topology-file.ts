@@ -1,3 +1,4 @@
+import { m } from '../paraglide/messages';
 import type { FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -12,12 +13,12 @@ export function decodeTopology<K extends string>(
 	url: string,
 	names: readonly K[]
 ): Record<K, FeatureCollection> {
-	if (!isTopology(json)) throw new DataFileError(url, 'not a TopoJSON topology');
+	if (!isTopology(json)) throw new DataFileError(url, m.map_not_topology());
 	const layers = {} as Record<K, FeatureCollection>;
 	for (const name of names) {
 		const object = json.objects[name];
 		if (object?.type !== 'GeometryCollection') {
-			throw new DataFileError(url, `the layer "${name}" is missing`);
+			throw new DataFileError(url, m.map_layer_missing({ name }));
 		}
 		layers[name] = feature(json, object as GeometryCollection);
 	}

@@ -1,3 +1,4 @@
+import { m } from '../paraglide/messages';
 import type { FeatureCollection } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -19,7 +20,7 @@ export function decodeWorldBasemap(json: unknown, url = WORLD_URL): WorldBasemap
 	const topology = json as Partial<Topology> | null;
 	const countries = topology?.objects?.countries as GeometryCollection | undefined;
 	if (topology?.type !== 'Topology' || countries?.type !== 'GeometryCollection') {
-		throw new DataFileError(url, 'not a TopoJSON topology with a "countries" layer');
+		throw new DataFileError(url, m.map_not_world());
 	}
 	const land = feature(topology as Topology, countries);
 	const shared = mesh(topology as Topology, countries, (a, b) => a !== b);

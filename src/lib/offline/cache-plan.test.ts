@@ -18,6 +18,7 @@ describe('the service worker’s cache plan', () => {
 		const plain = { precached: false, navigate: false };
 		expect(cacheFor('/data/frontlines/liveuamap-2023.topo.json', plain)).toBe('data');
 		expect(cacheFor('/handout/maps/bucha.svg', plain)).toBe('app');
+		expect(cacheFor('/uk/handout/maps/bucha.svg', plain)).toBe('app');
 		expect(cacheFor('/data/basemap.topo.json', { precached: true, navigate: false })).toBe('app');
 		expect(cacheFor('/milestone/bucha', { precached: false, navigate: true })).toBe('app');
 		expect(cacheFor('/oembed/bucha.json', plain)).toBeNull();

@@ -32,8 +32,8 @@ export function cacheFor(
 	if (precached) return 'app';
 	if (path.startsWith('/data/')) return 'data';
 	// A page visited (a milestone's) names this version's build files, and the handout's maps are
-	// drawn from this version's story: both belong to this version.
-	return navigate || path.startsWith('/handout/maps/') ? 'app' : null;
+	// drawn from this version's story, in either language: both belong to this version.
+	return navigate || /^(\/uk)?\/handout\/maps\//.test(path) ? 'app' : null;
 }
 
 /**
