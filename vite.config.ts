@@ -19,6 +19,30 @@ function dataVersion(dir = 'static/data'): string {
 	return hash.digest('hex').slice(0, 12);
 }
 
+/** A compiled message's module, and the modules that list them all (`m`). */
+const PARAGLIDE_MESSAGE = /\/src\/lib\/paraglide\/messages\/(?!_index)\w+\.js$/;
+const PARAGLIDE_INDEX = /\/src\/lib\/paraglide\/messages(\.js|\/_index\.js)$/;
+
+/**
+ * A module's imports as the chunks should see them: `m` (the index of every message) stands for
+ * the messages the module calls (`m.site_title`), so each message goes with the pages that use
+ * it. Through the index every page would reach every message, and all of them would be in the
+ * code every page loads.
+ */
+function usedImports(
+	imported: readonly string[],
+	code: string,
+	messageIds: ReadonlySet<string>
+): readonly string[] {
+	const index = imported.find((id) => PARAGLIDE_INDEX.test(id));
+	if (!index) return imported;
+	const dir = index.replace(/(\.js|\/_index\.js)$/, '');
+	const used = [...code.matchAll(/\bm\.([a-z]\w*)/g)]
+		.map((match) => `${dir}/${match[1]}.js`)
+		.filter((id) => messageIds.has(id));
+	return [...imported.filter((id) => !PARAGLIDE_INDEX.test(id)), ...new Set(used)];
+}
+
 /** Cuts the browser's code by kind of page (see src/build/client-chunks.ts). */
 function clientChunks(): Plugin {
 	let names = new Map<string, string>();
@@ -65,10 +89,14 @@ function clientChunks(): Plugin {
 		},
 		buildEnd() {
 			const ids = [...this.getModuleIds()];
+			const messageIds = new Set(ids.filter((id) => PARAGLIDE_MESSAGE.test(id)));
 			names = chunkNames(
 				{
 					entries: ids.filter((id) => this.getModuleInfo(id)?.isEntry),
-					imports: (id) => this.getModuleInfo(id)?.importedIds ?? []
+					imports: (id) => {
+						const info = this.getModuleInfo(id);
+						return usedImports(info?.importedIds ?? [], info?.code ?? '', messageIds);
+					}
 				},
 				{
 					atlas: (id) => id.endsWith('/src/lib/components/AtlasApp.svelte'),

@@ -8,9 +8,11 @@ import { openAtlas, settled } from './helpers';
  * issue 14 (60 KB on `/` besides MapLibre); these are ceilings just above what the build does
  * now, so that a change that loses what was won fails here and says by how much. (The video
  * export's buttons took the page to 72.4 KB and the present-mode chapter list to 73.1; the slide's
- * code now loads when present mode is first entered: 72.2 KB.)
+ * code now loads when present mode is first entered: 72.2 KB. The Ukrainian edition's messages and
+ * Paraglide's runtime took it to 109.5 KB while every message was in the code every page loads;
+ * split by the pages that use them (vite.config.ts, usedImports): 85.5 KB.)
  */
-const ATLAS_CEILING_KB = 72.5;
+const ATLAS_CEILING_KB = 86;
 const ATLAS_MAX_FILES = 20;
 
 interface Script {
