@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getLocale, overwriteGetLocale } from '../paraglide/runtime';
+import { inUkrainian } from '../i18n/in-ukrainian';
 import { areaCsv, areaCsvFilename } from './area-csv';
 import type { FrontlineIndexSource } from './types';
 
@@ -15,17 +15,6 @@ const source: FrontlineIndexSource = {
 	chunks: [],
 	gaps: []
 };
-
-/** Runs `read` as on a Ukrainian page: the messages and Intl in Ukrainian. */
-function inUkrainian<T>(read: () => T): T {
-	const pageLocale = getLocale;
-	overwriteGetLocale(() => 'uk');
-	try {
-		return read();
-	} finally {
-		overwriteGetLocale(pageLocale);
-	}
-}
 
 const rows = (csv: string) =>
 	csv

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { getLocale, overwriteGetLocale } from '../paraglide/runtime';
+import { inUkrainian } from '../i18n/in-ukrainian';
 import type { ResolvedView } from './catalog';
 import { legendNotes, mapKeys } from './legend';
 import type { FrontlineIndexSource } from './types';
-
-/** Runs `read` as on a Ukrainian page: the messages and Intl in Ukrainian. */
-function inUkrainian<T>(read: () => T): T {
-	const pageLocale = getLocale;
-	overwriteGetLocale(() => 'uk');
-	try {
-		return read();
-	} finally {
-		overwriteGetLocale(pageLocale);
-	}
-}
 
 const liveuamap: FrontlineIndexSource = {
 	id: 'liveuamap',

@@ -5,7 +5,7 @@ import { DATA_FIRST, DATA_LAST } from '../frontlines/range';
 import { VENUES } from '../content/venues';
 import { CHAPTERS, chapterMilestones, chapterOf, chapterVenueIds, isChapterId } from './chapters';
 import { startOf } from './milestones';
-import { getLocale, overwriteGetLocale } from '../paraglide/runtime';
+import { inUkrainian } from '../i18n/in-ukrainian';
 
 describe('chapters', () => {
 	it('tile the data’s span, in order, without gaps or overlaps', () => {
@@ -55,17 +55,6 @@ describe('a chapter’s venues', () => {
 		expect(chapterVenueIds(VENUES, 'talks-resumed', ['liaskavichy'])).toContain('liaskavichy');
 	});
 });
-
-/** Runs `read` as on a Ukrainian page: the messages and Intl in Ukrainian. */
-function inUkrainian<T>(read: () => T): T {
-	const pageLocale = getLocale;
-	overwriteGetLocale(() => 'uk');
-	try {
-		return read();
-	} finally {
-		overwriteGetLocale(pageLocale);
-	}
-}
 
 describe('a chapter’s words', () => {
 	it('are read in the page’s language each time they are shown', () => {

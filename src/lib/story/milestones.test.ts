@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MILESTONES } from '../content/milestones';
 import { AppState } from '../state/app-state.svelte';
-import { getLocale, overwriteGetLocale } from '../paraglide/runtime';
+import { inUkrainian } from '../i18n/in-ukrainian';
 import { jumpTarget, KIND_LABELS, milestoneAt, startOf } from './milestones';
 
 describe('milestone navigation', () => {
@@ -59,17 +59,6 @@ describe('history', () => {
 		]);
 	});
 });
-
-/** Runs `read` as on a Ukrainian page: the messages and Intl in Ukrainian. */
-function inUkrainian<T>(read: () => T): T {
-	const pageLocale = getLocale;
-	overwriteGetLocale(() => 'uk');
-	try {
-		return read();
-	} finally {
-		overwriteGetLocale(pageLocale);
-	}
-}
 
 describe('KIND_LABELS', () => {
 	it('name a kind in the page’s language, read when shown', () => {

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FORCE_CAPS } from '../content/treaty';
-import { getLocale, overwriteGetLocale } from '../paraglide/runtime';
+import { inUkrainian } from '../i18n/in-ukrainian';
 import { capBars, capGap } from './chart';
-
-/** Runs `read` as on a Ukrainian page: the messages and Intl in Ukrainian. */
-function inUkrainian<T>(read: () => T): T {
-	const pageLocale = getLocale;
-	overwriteGetLocale(() => 'uk');
-	try {
-		return read();
-	} finally {
-		overwriteGetLocale(pageLocale);
-	}
-}
 
 describe('capBars', () => {
 	it('scales each cap to its larger position', () => {

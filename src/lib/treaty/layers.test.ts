@@ -12,7 +12,7 @@ import {
 	viewAfterMilestoneChange,
 	type LayeredMilestone
 } from './layers';
-import { getLocale, overwriteGetLocale } from '../paraglide/runtime';
+import { inUkrainian } from '../i18n/in-ukrainian';
 
 const communique: LayeredMilestone = {
 	id: 'istanbul-communique',
@@ -141,17 +141,6 @@ describe('showsRussianAdditions', () => {
 		expect(showsRussianAdditions({ layers: ['crimea'], document: 'draft-15-april' })).toBe(false);
 	});
 });
-
-/** Runs `read` as on a Ukrainian page: the messages and Intl in Ukrainian. */
-function inUkrainian<T>(read: () => T): T {
-	const pageLocale = getLocale;
-	overwriteGetLocale(() => 'uk');
-	try {
-		return read();
-	} finally {
-		overwriteGetLocale(pageLocale);
-	}
-}
 
 describe('the layer menu’s words', () => {
 	it('are read in the page’s language each time they are shown', () => {
