@@ -26,7 +26,7 @@ const bare = (word: string) => word.replace(/['’]s$/, '');
  * requires every content text to be translated: this test is for the UI around it.
  */
 const NAMES = [
-	...'ISW CTP AEI Critical Threats NZZ Neue Zürcher Zeitung liveuamap Natural Earth Made admin OpenStreetMap MapLibre WebGL WebCodecs PNG WebM JSON json API iframe oEmbed postMessage origin cookie zod npm CSV SVG PDF A4 Letter SIL Open Font License BSD Clause MIT TopoJSON GeoJSON Noto Sans Esc Enter Shift Home End PgUp PgDn Tab Ctrl Alt Talks Atlas'.split(
+	...'ISW CTP AEI Critical Threats NZZ Neue Zürcher Zeitung liveuamap Natural Earth Made admin OpenStreetMap MapLibre WebGL WebCodecs PNG WebM JSON json API URL iframe oEmbed postMessage origin cookie zod npm CSV SVG PDF A4 Letter SIL Open Font License BSD Clause MIT TopoJSON GeoJSON Noto Sans Esc Enter Shift Home End PgUp PgDn Tab Ctrl Alt Talks Atlas'.split(
 		' '
 	)
 ];
@@ -173,6 +173,26 @@ test('an embed asked for with lang=uk is the Ukrainian edition, its other parame
 	await page.goto('/embed?lang=uk&milestone=istanbul-communique');
 	await expect(page).toHaveURL(/\/uk\/embed\?milestone=istanbul-communique$/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+});
+
+test('the bibliography says where a title’s words come from, in the reader’s language', async ({
+	page
+}) => {
+	const entry = (url: string) => page.locator('li', { has: page.locator(`a[href="${url}"]`) });
+	const rbc =
+		'https://www.rbc.ua/ukr/news/chi-diyshli-zgodi-ukrayina-ta-rf-zhenevi-1771438151.html/amp';
+	const caption = WORK_DATA.find((work) => work.id === 'mdr-2025-02')!;
+	await page.goto('/about');
+	await expect(entry(rbc)).toContainText(
+		'“Did Ukraine and Russia reach agreement in Geneva” (title from the URL, translated from Ukrainian)'
+	);
+	await expect(entry(caption.url!)).toContainText(`Photo caption: “${caption.title}”`);
+	await page.goto('/uk/about');
+	// A Ukrainian page's words, in Ukrainian: no rendering needed.
+	await expect(entry(rbc)).toContainText(
+		'«Чи дійшли згоди Україна та РФ у Женеві» (назва з адреси сторінки)'
+	);
+	await expect(entry(caption.url!)).toContainText(`Підпис до фото: «${caption.title}»`);
 });
 
 test('the Ukrainian handout prints in Ukrainian: a cover and one page per talks milestone', async ({

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { inUkrainian } from '../i18n/in-ukrainian';
 import { groupByWork, quoteLanguage } from './cite';
+import { WORKS } from './works';
 
 describe('groupByWork', () => {
 	it('lists each work once, in order of first mention, with all its quotes and notes', () => {
@@ -59,5 +61,37 @@ describe('quoteLanguage', () => {
 		expect(quoteLanguage('first phase')).toBeUndefined();
 		expect(quoteLanguage('Беларусь гатовая прыняць перамовы ў Мінску')).toBeUndefined();
 		expect(quoteLanguage('следующая встреча планировалась на конец февраля')).toBeUndefined();
+	});
+});
+
+describe('a title that is not the work’s own headline', () => {
+	it('is cited as its words, with where they come from kept apart from them', () => {
+		const [fromUrl] = groupByWork([{ work: 'wion-2023-06' }]);
+		expect(fromUrl.title).toMatch(/^Putin says Ukraine signed peace treaty/);
+		expect(fromUrl.titleFrom).toBe('url');
+		expect(fromUrl.titleTranslatedFrom).toBeUndefined();
+		const [caption] = groupByWork([{ work: 'mdr-2025-02' }]);
+		expect(caption.title).toBe('US and Russian delegations in the Diriyah Palace, Riyadh');
+		expect(caption.titleFrom).toBe('caption');
+	});
+
+	it('is in its own words in its own language’s edition, and the atlas’s rendering elsewhere', () => {
+		const [english] = groupByWork([{ work: 'rbc-ukraine-2026-02-18' }]);
+		expect(english.title).toBe('Did Ukraine and Russia reach agreement in Geneva');
+		expect(english.titleTranslatedFrom).toBe('uk');
+		const [ukrainian] = inUkrainian(() => groupByWork([{ work: 'rbc-ukraine-2026-02-18' }]));
+		expect(ukrainian.title).toBe('Чи дійшли згоди Україна та РФ у Женеві');
+		expect(ukrainian.titleTranslatedFrom).toBeUndefined();
+	});
+
+	it('never carries the atlas’s annotations inside a title, which is cited as published', () => {
+		for (const work of WORKS) {
+			expect(work.title, work.id).not.toMatch(/\(title from|^photo caption/i);
+			// A rendering from another language comes with the words it renders, and says whence.
+			if (work.titleLanguage) {
+				expect(work.originalTitle, work.id).toBeTruthy();
+				expect(work.titleFrom, work.id).toBeDefined();
+			} else expect(work.originalTitle, work.id).toBeUndefined();
+		}
 	});
 });

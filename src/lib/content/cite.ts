@@ -1,10 +1,15 @@
 import { formatDay } from '../dates';
-import { WORKS_BY_ID, type Citation } from './works';
+import { getLocale } from '../paraglide/runtime';
+import { WORKS_BY_ID, type Citation, type Work } from './works';
 
 export interface CitationParts {
 	key: string;
 	work: string;
 	title: string;
+	/** Where the title comes from when not the work's own headline (see `Work`). */
+	titleFrom?: 'url' | 'caption';
+	/** The language the title was translated from, where the page shows the atlas's rendering. */
+	titleTranslatedFrom?: 'uk';
 	publisher: string;
 	authors?: string;
 	date: string;
@@ -22,7 +27,7 @@ export function citationParts(citation: Citation): CitationParts {
 	return {
 		key: `${citation.work}:${citation.quote ?? citation.note ?? ''}`,
 		work: citation.work,
-		title: work.title,
+		...workTitle(work),
 		publisher: work.publisher,
 		authors: work.authors?.join(', '),
 		date: formatWorkDate(work.date),
@@ -30,6 +35,16 @@ export function citationParts(citation: Citation): CitationParts {
 		quote: citation.quote,
 		quoteTranslation: citation.quoteTranslation,
 		note: citation.note ?? work.note
+	};
+}
+
+/** A title in its own words in its own language's edition; the atlas's rendering elsewhere. */
+function workTitle(work: Work): Pick<CitationParts, 'title' | 'titleFrom' | 'titleTranslatedFrom'> {
+	const own = work.titleLanguage === getLocale() ? work.originalTitle : undefined;
+	return {
+		title: own ?? work.title,
+		titleFrom: work.titleFrom,
+		titleTranslatedFrom: own === undefined ? work.titleLanguage : undefined
 	};
 }
 
@@ -68,6 +83,8 @@ export function groupByWork(citations: readonly Citation[]): CitationGroup[] {
 				key: citation.work,
 				work: parts.work,
 				title: parts.title,
+				titleFrom: parts.titleFrom,
+				titleTranslatedFrom: parts.titleTranslatedFrom,
 				publisher: parts.publisher,
 				authors: parts.authors,
 				date: parts.date,

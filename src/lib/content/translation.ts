@@ -28,13 +28,15 @@ const DATA_KEYS = new Set([
 	'lonLat',
 	'to',
 	'version',
-	'unitSymbol'
+	'unitSymbol',
+	'titleFrom',
+	'titleLanguage'
 ]);
 
 /** Fields kept as published, by the top-level list they are in. */
 const KEPT_BY_LIST: Readonly<Record<string, ReadonlySet<string>>> = {
 	// A work's title and publisher are cited as published; only the atlas's note is translated.
-	works: new Set(['title', 'publisher'])
+	works: new Set(['title', 'originalTitle', 'publisher'])
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -8,7 +8,19 @@ export interface Work {
 	id: string;
 	/** Who wrote or said it; omitted for wire copy without a byline. */
 	authors?: readonly string[];
+	/** As published; where `titleFrom` says so, the words of the address or a photo's caption. */
 	title: string;
+	/**
+	 * Where the title comes from when the work's own headline was not at hand: the words of its
+	 * address (URL), or the caption of the photo cited.
+	 */
+	titleFrom?: 'url' | 'caption';
+	/**
+	 * The language of the address's words when not English: `title` is then the atlas's English
+	 * rendering, and `originalTitle` the words in their own script, shown in that language's edition.
+	 */
+	titleLanguage?: 'uk';
+	originalTitle?: string;
 	publisher: string;
 	/** ISO date, as precise as known: YYYY, YYYY-MM or YYYY-MM-DD. */
 	date: string;

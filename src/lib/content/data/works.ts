@@ -218,15 +218,16 @@ export const WORK_DATA = [
 	{
 		id: 'wion-2023-06',
 		title:
-			'Putin says Ukraine signed peace treaty with Russia in spring of 2022, then threw it into “garbage of history” (title from the URL)',
+			'Putin says Ukraine signed peace treaty with Russia in spring of 2022, then threw it into “garbage of history”',
+		titleFrom: 'url',
 		publisher: 'WION',
 		date: '2023-06',
 		url: 'https://www.wionews.com/world/putin-says-ukraine-signed-peace-treaty-with-russia-in-spring-of-2022-then-threw-it-into-garbage-of-history-605673'
 	},
 	{
 		id: 'republicworld-2023-06-18',
-		title:
-			'Ukraine abandoned peace agreement, says Putin while flaunting documents (title from the URL)',
+		title: 'Ukraine abandoned peace agreement, says Putin while flaunting documents',
+		titleFrom: 'url',
 		publisher: 'Republic World',
 		date: '2023-06-18',
 		url: 'https://www.republicworld.com/world-news/russia-ukraine-crisis/ukraine-abandoned-peace-agreement-says-putin-while-flaunting-documents-watch-articleshow.html'
@@ -282,8 +283,8 @@ export const WORK_DATA = [
 	},
 	{
 		id: 'shafaq-2025-02-18',
-		title:
-			'US-Russia open high-stakes talks in Saudi Arabia to end Ukraine war (title from the URL)',
+		title: 'US-Russia open high-stakes talks in Saudi Arabia to end Ukraine war',
+		titleFrom: 'url',
 		publisher: 'Shafaq News',
 		date: '2025-02-18',
 		url: 'https://www.shafaq.com/en/World/US-Russia-open-high-stakes-talks-in-Saudi-Arabia-to-end-Ukraine-war',
@@ -291,7 +292,8 @@ export const WORK_DATA = [
 	},
 	{
 		id: 'mdr-2025-02',
-		title: 'Photo caption: US and Russian delegations in the Diriyah Palace, Riyadh',
+		title: 'US and Russian delegations in the Diriyah Palace, Riyadh',
+		titleFrom: 'caption',
 		publisher: 'MDR Aktuell (picture alliance/dpa/Pool Reuters, Evelyn Hockstein)',
 		date: '2025-02',
 		url: 'http://kika-live.de./nachrichten/welt/politik/mdraktuell-riad-102.html',
@@ -299,15 +301,16 @@ export const WORK_DATA = [
 	},
 	{
 		id: 'dailytimes-2025-02',
-		title: 'US and Russia hold talks in Saudi, no seat for Ukraine (title from the URL)',
+		title: 'US and Russia hold talks in Saudi, no seat for Ukraine',
+		titleFrom: 'url',
 		publisher: 'Daily Times (Pakistan)',
 		date: '2025-02',
 		url: 'https://dailytimes.com.pk/1266941/us-and-russia-hold-talks-in-saudi-no-seat-for-ukraine/'
 	},
 	{
 		id: 'euromaidanpress-2025-02-18',
-		title:
-			'US-Russia hold five-hour talks in Saudi Arabia without Ukraine’s participation (title from the URL)',
+		title: 'US-Russia hold five-hour talks in Saudi Arabia without Ukraine’s participation',
+		titleFrom: 'url',
 		publisher: 'Euromaidan Press',
 		date: '2025-02-18',
 		url: 'https://euromaidanpress.com/2025/02/18/us-russia-hold-five-hour-talks-in-saudi-arabia-without-ukraines-participation/',
@@ -316,15 +319,16 @@ export const WORK_DATA = [
 	{
 		id: 'unn-2025-02-18',
 		title:
-			'“There is a lot of work to be done”: Rubio reveals details of talks after meeting with Russian officials in Riyadh (title from the URL)',
+			'“There is a lot of work to be done”: Rubio reveals details of talks after meeting with Russian officials in Riyadh',
+		titleFrom: 'url',
 		publisher: 'UNN (Ukrainian National News), citing Sky News',
 		date: '2025-02-18',
 		url: 'https://unn.ua/en/news/there-is-a-lot-of-work-to-be-done-rubio-reveals-details-of-talks-after-meeting-with-russian-officials-in-riyadh'
 	},
 	{
 		id: 'nzherald-2025-02-20',
-		title:
-			'Russian, US negotiators meet in Saudi Arabia for Ukraine war talks (title from the URL)',
+		title: 'Russian, US negotiators meet in Saudi Arabia for Ukraine war talks',
+		titleFrom: 'url',
 		publisher: 'The New Zealand Herald',
 		date: '2025-02-20',
 		url: 'https://www.nzherald.co.nz/world/russian-us-negotiators-meet-in-saudi-arabia-for-ukraine-war-talks/HXZJMEF2VJGB7JAMZJZGZDM43A/',
@@ -348,7 +352,8 @@ export const WORK_DATA = [
 	},
 	{
 		id: 'newrepublic-2025-02',
-		title: 'Trump adviser on a crucial question about Russia and Ukraine (title from the URL)',
+		title: 'Trump adviser on a crucial question about Russia and Ukraine',
+		titleFrom: 'url',
 		publisher: 'The New Republic',
 		date: '2025-02',
 		url: 'https://newrepublic.com/post/191878/donald-trump-adviser-crucial-question-russia-ukraine',
@@ -371,7 +376,8 @@ export const WORK_DATA = [
 	},
 	{
 		id: 'nzherald-2025-03',
-		title: 'US, Ukraine agree on 30-day ceasefire, lift aid restrictions (title from the URL)',
+		title: 'US, Ukraine agree on 30-day ceasefire, lift aid restrictions',
+		titleFrom: 'url',
 		publisher: 'The New Zealand Herald',
 		date: '2025-03',
 		url: 'https://nzherald.co.nz/world/us-ukraine-agree-on-30-day-ceasefire-lift-aid-restrictions/SKGORMGTZZGTBDR24TSSDPZSZY',
@@ -379,7 +385,8 @@ export const WORK_DATA = [
 	},
 	{
 		id: 'scoontv-2025-03',
-		title: 'US to reinstate aid to Ukraine after Saudi cease-fire talks (title from the URL)',
+		title: 'US to reinstate aid to Ukraine after Saudi cease-fire talks',
+		titleFrom: 'url',
 		publisher: 'Scoon TV (apparently a copy of a Voice of America report)',
 		date: '2025-03',
 		url: 'https://www.scoontv.com/us-to-reinstate-aid-to-ukraine-after-saudi-cease-fire-talks/'
@@ -395,14 +402,16 @@ export const WORK_DATA = [
 	},
 	{
 		id: 'newsat-2025-03',
-		title: 'Photo caption: the Ritz-Carlton hotel in Riyadh, 23 March 2025 (Fayez Nureldine / AFP)',
+		title: 'the Ritz-Carlton hotel in Riyadh, 23 March 2025 (Fayez Nureldine / AFP)',
+		titleFrom: 'caption',
 		publisher: 'News.at (AFP photo)',
 		date: '2025-03',
 		url: 'https://www.news.at/politik/treffen-von-ukrainischer-und-us-delegation-am-dienstag'
 	},
 	{
 		id: 'safety4sea-2025-03',
-		title: 'New agreement sees the reinstatement of Black Sea security (title from the URL)',
+		title: 'New agreement sees the reinstatement of Black Sea security',
+		titleFrom: 'url',
 		publisher: 'SAFETY4SEA',
 		date: '2025-03',
 		url: 'https://safety4sea.com/new-agreement-sees-the-reinstatement-of-black-sea-security/',
@@ -418,7 +427,8 @@ export const WORK_DATA = [
 	},
 	{
 		id: 'censor-2025-05-11',
-		title: 'The Kremlin leader proposed negotiations with Ukraine in Istanbul (title from the URL)',
+		title: 'The Kremlin leader proposed negotiations with Ukraine in Istanbul',
+		titleFrom: 'url',
 		publisher: 'Censor.NET',
 		date: '2025-05-11',
 		url: 'https://censor.net/en/news/3551559/the-kremlin-leader-proposed-negotiations-with-ukraine-in-istanbul'
@@ -432,8 +442,8 @@ export const WORK_DATA = [
 	},
 	{
 		id: 'turkiyetoday-2025-05',
-		title:
-			'Putin proposes Ukraine talks in Istanbul on May 15, cites Türkiye’s mediation role (title from the URL)',
+		title: 'Putin proposes Ukraine talks in Istanbul on May 15, cites Türkiye’s mediation role',
+		titleFrom: 'url',
 		publisher: 'Türkiye Today',
 		date: '2025-05',
 		url: 'https://www.turkiyetoday.com/world/putin-proposes-ukraine-talks-in-istanbul-on-may-15-cites-turkiyes-mediation-role-3201255',
@@ -441,15 +451,16 @@ export const WORK_DATA = [
 	},
 	{
 		id: 'aljazeera-2025-05-16',
-		title:
-			'Russia-Ukraine talks end in less than two hours with no ceasefire deal (title from the URL)',
+		title: 'Russia-Ukraine talks end in less than two hours with no ceasefire deal',
+		titleFrom: 'url',
 		publisher: 'Al Jazeera',
 		date: '2025-05-16',
 		url: 'https://www.aljazeera.com/news/2025/5/16/russia-ukraine-talks-end-in-less-than-two-hours-with-no-ceasefire-deal'
 	},
 	{
 		id: 'newsaz-2025-05',
-		title: 'Türkiye-Russia-Ukraine talks in Istanbul wrap up (title from the URL)',
+		title: 'Türkiye-Russia-Ukraine talks in Istanbul wrap up',
+		titleFrom: 'url',
 		publisher: 'News.Az',
 		date: '2025-05',
 		url: 'https://news.az/news/turkiye-russia-ukraine-talks-in-istanbul-wrap-up',
@@ -457,7 +468,8 @@ export const WORK_DATA = [
 	},
 	{
 		id: 'censor-2025-05-15',
-		title: 'Talks in Istanbul: Medinsky compares them to 2022 (title from the URL)',
+		title: 'Talks in Istanbul: Medinsky compares them to 2022',
+		titleFrom: 'url',
 		publisher: 'Censor.NET',
 		date: '2025-05-15',
 		url: 'https://censor.net/en/news/3552466/talks-in-istanbul-medinsky-compares-them-to-2022',
@@ -466,7 +478,8 @@ export const WORK_DATA = [
 	{
 		id: 'unn-2025-05-15',
 		title:
-			'“Continuation of the peace process interrupted in 2022”: how the Russian delegation views negotiations in Istanbul (title from the URL)',
+			'“Continuation of the peace process interrupted in 2022”: how the Russian delegation views negotiations in Istanbul',
+		titleFrom: 'url',
 		publisher: 'UNN (Ukrainian National News)',
 		date: '2025-05-15',
 		url: 'https://unn.ua/en/news/continuation-of-the-peace-process-interrupted-in-2022-how-the-russian-delegation-views-negotiations-in-istanbul'
@@ -495,7 +508,8 @@ export const WORK_DATA = [
 	},
 	{
 		id: 'liga-2025-06-02',
-		title: 'Delegations of Ukraine and Russia meet with Turkey in Istanbul (title from the URL)',
+		title: 'Delegations of Ukraine and Russia meet with Turkey in Istanbul',
+		titleFrom: 'url',
 		publisher: 'LIGA.net',
 		date: '2025-06-02',
 		url: 'https://news.liga.net/en/politics/news/delegations-of-ukraine-and-russia-meet-with-turkey-in-istanbul'
@@ -503,7 +517,8 @@ export const WORK_DATA = [
 	{
 		id: 'unn-2025-06-02',
 		title:
-			'The Russian Federation only today, during the negotiations, handed over its memorandum to the Ukrainian delegation – Umerov (title from the URL)',
+			'The Russian Federation only today, during the negotiations, handed over its memorandum to the Ukrainian delegation – Umerov',
+		titleFrom: 'url',
 		publisher: 'UNN (Ukrainian National News)',
 		date: '2025-06-02',
 		url: 'https://unn.ua/en/news/the-russian-federation-only-today-during-the-negotiations-handed-over-its-memorandum-to-the-ukrainian-delegation-umerov'
@@ -518,30 +533,32 @@ export const WORK_DATA = [
 	},
 	{
 		id: 'dw-2025-06-03',
-		title: 'Russia and Ukraine agree new prisoner exchange after talks (title from the URL)',
+		title: 'Russia and Ukraine agree new prisoner exchange after talks',
+		titleFrom: 'url',
 		publisher: 'DW (Deutsche Welle), copy on Webdunia',
 		date: '2025-06-03',
 		url: 'https://m-english.webdunia.com/article/deutsche-welle-news/russia-and-ukraine-agree-new-prisoner-exchange-after-talks-125060300007_1.html'
 	},
 	{
 		id: 'politico-2025-06',
-		title: 'Russia-Ukraine war: ceasefire and peace talks (title from the URL)',
+		title: 'Russia-Ukraine war: ceasefire and peace talks',
+		titleFrom: 'url',
 		publisher: 'Politico Europe',
 		date: '2025-06',
 		url: 'https://www.politico.eu/article/russia-ukraine-war-ceasefire-peace-talks/'
 	},
 	{
 		id: 'nzherald-2025-06',
-		title:
-			'Russia offers three-day ceasefire in Ukraine war to collect the dead (title from the URL)',
+		title: 'Russia offers three-day ceasefire in Ukraine war to collect the dead',
+		titleFrom: 'url',
 		publisher: 'The New Zealand Herald (reprinting The Telegraph)',
 		date: '2025-06',
 		url: 'https://www.nzherald.co.nz/world/russia-offers-three-day-ceasefire-in-ukraine-war-to-collect-the-dead/TODAG3FA4VHABMXNNCG57FKC4Q'
 	},
 	{
 		id: 'cna-2025-07-24',
-		title:
-			'Ukraine calls for Zelenskyy-Putin talks, Russia proposes brief truces (title from the URL)',
+		title: 'Ukraine calls for Zelenskyy-Putin talks, Russia proposes brief truces',
+		titleFrom: 'url',
 		publisher: 'CNA',
 		date: '2025-07-24',
 		url: 'https://www.channelnewsasia.com/world/ukraine-calls-zelenskyy-putin-talks-russia-proposes-brief-truces-5255186',
@@ -558,7 +575,8 @@ export const WORK_DATA = [
 	},
 	{
 		id: 'patrika-2025-07-24',
-		title: 'Third round of Russia-Ukraine talks end without breakthrough (title from the URL)',
+		title: 'Third round of Russia-Ukraine talks end without breakthrough',
+		titleFrom: 'url',
 		publisher: 'Patrika',
 		date: '2025-07-24',
 		url: 'https://www.patrika.com/en/world-news/third-round-of-russia-ukraine-talks-end-without-breakthrough-19803126'
@@ -598,8 +616,11 @@ export const WORK_DATA = [
 	},
 	{
 		id: 'espreso-2025-08',
-		title:
-			'Lavrov says Russia, China and the West should be guarantors of Ukraine’s security (title from the URL, in Ukrainian)',
+		title: 'Lavrov says Russia, China and the West should be guarantors of Ukraine’s security',
+		titleFrom: 'url',
+		titleLanguage: 'uk',
+		originalTitle:
+			'Війна з Росією: Лавров заявив, що гарантами безпеки для України мають стати Росія, Китай і Захід',
 		publisher: 'Espreso (citing BBC Russian)',
 		date: '2025-08',
 		url: 'https://espreso.tv/viyna-z-rosiyeyu-lavrov-zayaviv-shcho-garantami-bezpeki-dlya-ukraini-mayut-stati-rosiya-kitay-i-zakhid'
@@ -614,8 +635,8 @@ export const WORK_DATA = [
 	},
 	{
 		id: 'polskieradio-2025-11',
-		title:
-			'US-backed Ukraine peace plan would cede Donbas to Russia, curb army, bar NATO bid (title from the URL)',
+		title: 'US-backed Ukraine peace plan would cede Donbas to Russia, curb army, bar NATO bid',
+		titleFrom: 'url',
 		publisher: 'Polish Radio English service (AFP report), read on a mirror',
 		date: '2025-11',
 		url: 'https://polskiegoradia.com/395/9766/artykul/3610597,usbacked-ukraine-peace-plan-would-cede-donbas-to-russia-curb-army-bar-nato-bid',
@@ -624,7 +645,8 @@ export const WORK_DATA = [
 	{
 		id: 'livemint-2025-11-21',
 		title:
-			'Trump blueprint to end Russia-Ukraine war: European jets in Poland, give up Donbas, military cut by more than half (title from the URL)',
+			'Trump blueprint to end Russia-Ukraine war: European jets in Poland, give up Donbas, military cut by more than half',
+		titleFrom: 'url',
 		publisher: 'Mint (Livemint)',
 		date: '2025-11-21',
 		url: 'https://www.livemint.com/news/world/trump-blueprint-to-end-russia-ukraine-war-european-jets-in-poland-give-up-donbas-military-cut-by-more-than-half/amp-11763683454473.html',
@@ -639,7 +661,8 @@ export const WORK_DATA = [
 	},
 	{
 		id: 'babel-2025-11',
-		title: 'Trump names deadline to approve peace plan for Ukraine (title from the URL)',
+		title: 'Trump names deadline to approve peace plan for Ukraine',
+		titleFrom: 'url',
 		publisher: 'Babel',
 		date: '2025-11',
 		url: 'https://babel.ua/en/news/123234-trump-names-deadline-to-approve-peace-plan-for-ukraine'
@@ -671,8 +694,8 @@ export const WORK_DATA = [
 	},
 	{
 		id: 'marshalnews-2025-11',
-		title:
-			'In Geneva, U.S. and Ukrainian officials report progress in ending the war with Russia (title from the URL)',
+		title: 'In Geneva, U.S. and Ukrainian officials report progress in ending the war with Russia',
+		titleFrom: 'url',
 		publisher:
 			'Marshal News (copy of an NPR/AP report with an AP/Keystone photo by Martial Trezzini)',
 		date: '2025-11',
@@ -681,31 +704,32 @@ export const WORK_DATA = [
 	},
 	{
 		id: 'fmt-2025-11-24',
-		title:
-			'US hails “significant step forward” in Ukraine peace framework talks (title from the URL)',
+		title: 'US hails “significant step forward” in Ukraine peace framework talks',
+		titleFrom: 'url',
 		publisher: 'Free Malaysia Today (AFP report)',
 		date: '2025-11-24',
 		url: 'https://dev-v4.freemalaysiatoday.com/category/world/2025/11/24/us-hails-significant-step-forward-in-ukraine-peace-framework-talks'
 	},
 	{
 		id: 'kyivindependent-2025-11-25-abudhabi',
-		title:
-			'US holding secret Ukraine-Russia peace talks in Abu Dhabi, FT reports (title from the URL)',
+		title: 'US holding secret Ukraine-Russia peace talks in Abu Dhabi, FT reports',
+		titleFrom: 'url',
 		publisher: 'The Kyiv Independent',
 		date: '2025-11-25',
 		url: 'https://kyivindependent.com/us-holding-secret-ukraine-russia-peace-talks-in-abu-dhabi-ft-reports/'
 	},
 	{
 		id: 'liga-2025-11-25',
-		title:
-			'US Army Secretary holds talks with Russians in Abu Dhabi – CBS News, FT (title from the URL)',
+		title: 'US Army Secretary holds talks with Russians in Abu Dhabi – CBS News, FT',
+		titleFrom: 'url',
 		publisher: 'LIGA.net',
 		date: '2025-11-25',
 		url: 'https://news.liga.net/en/politics/news/us-army-secretary-holds-talks-with-russians-in-abu-dhabi-cbs-news-ft'
 	},
 	{
 		id: 'i24news-2025-11-25',
-		title: 'US holds Russia-Ukraine peace talks in Abu Dhabi (title from the URL)',
+		title: 'US holds Russia-Ukraine peace talks in Abu Dhabi',
+		titleFrom: 'url',
 		publisher: 'i24NEWS',
 		date: '2025-11-25',
 		url: 'https://www.i24news.tv/en/news/international/ukraine-russia-war/artc-us-holds-russia-ukraine-peace-talks-in-abu-dhabi'
@@ -721,15 +745,16 @@ export const WORK_DATA = [
 	{
 		id: 'timeslive-2025-12-01',
 		title:
-			'More work needed to reach Ukraine peace deal after “productive” talks in Florida, Rubio says (title from the URL)',
+			'More work needed to reach Ukraine peace deal after “productive” talks in Florida, Rubio says',
+		titleFrom: 'url',
 		publisher: 'TimesLIVE (Reuters report)',
 		date: '2025-12-01',
 		url: 'https://www.timeslive.co.za/news/world/2025-12-01-more-work-needed-to-reach-ukraine-peace-deal-after-productive-talks-in-florida-rubio-says/'
 	},
 	{
 		id: 'dailymiaminews-2025-12',
-		title:
-			'How Steve Witkoff’s Shell Bay Club became ground zero for global conflict negotiations (title from the URL)',
+		title: 'How Steve Witkoff’s Shell Bay Club became ground zero for global conflict negotiations',
+		titleFrom: 'url',
 		publisher: 'Daily Miami News (citing Axios)',
 		date: '2025-12',
 		url: 'https://dailymiaminews.com/2025/12/how-steve-witkoffs-shell-bay-club-became-ground-zero-for-global-conflict-negotiations',
@@ -774,15 +799,16 @@ export const WORK_DATA = [
 	},
 	{
 		id: 'heute-2025-12',
-		title: 'Selenskyj setzt Ukraine-Gespräche in Berlin fort (title from the URL)',
+		title: 'Selenskyj setzt Ukraine-Gespräche in Berlin fort',
+		titleFrom: 'url',
 		publisher: 'Heute (Austria)',
 		date: '2025-12',
 		url: 'https://www.heute.at/s/selenskyj-setzt-ukraine-gespraeche-in-berlin-fort-120149980'
 	},
 	{
 		id: 'novayagazeta-2025-12-15',
-		title:
-			'Ukraine, US and Europe continue discussion of peace plan in Berlin (title from the URL)',
+		title: 'Ukraine, US and Europe continue discussion of peace plan in Berlin',
+		titleFrom: 'url',
 		publisher: 'Novaya Gazeta Europe',
 		date: '2025-12-15',
 		url: 'https://novayagazeta.eu/articles/2025/12/15/ukraine-us-and-europe-continue-discussion-of-peace-plan-in-berlin-en-news',
@@ -812,8 +838,8 @@ export const WORK_DATA = [
 	},
 	{
 		id: 'shropshirestar-2025-12-06',
-		title:
-			'US and Ukraine officials to meet for third day after security framework progress (title from the URL)',
+		title: 'US and Ukraine officials to meet for third day after security framework progress',
+		titleFrom: 'url',
 		publisher: 'Shropshire Star (PA/AP report)',
 		date: '2025-12-06',
 		url: 'https://www.shropshirestar.com/world-news/2025/12/06/us-and-ukraine-officials-to-meet-for-third-day-after-security-framework-progress/',
@@ -822,23 +848,24 @@ export const WORK_DATA = [
 	{
 		id: 'spokesman-2025-12-19',
 		authors: ['Claire Heddle'],
-		title: 'Trump aides hold another round of Ukraine peace talks (title from the URL)',
+		title: 'Trump aides hold another round of Ukraine peace talks',
+		titleFrom: 'url',
 		publisher: 'The Spokesman-Review (reprinting the Miami Herald)',
 		date: '2025-12-19',
 		url: 'https://www.spokesman.com/stories/2025/dec/19/trump-aides-hold-another-round-of-ukraine-peace-ta/'
 	},
 	{
 		id: 'msnow-2025-12',
-		title:
-			'Trump hosts Zelenskyy at Mar-a-Lago in push for a Russia-Ukraine peace deal (title from the URL)',
+		title: 'Trump hosts Zelenskyy at Mar-a-Lago in push for a Russia-Ukraine peace deal',
+		titleFrom: 'url',
 		publisher: 'MS NOW (read on a staging copy)',
 		date: '2025-12',
 		url: 'https://stg01.ms.now/news/trump-zelenskyy-mar-a-lago-ukraine-russia-peace-deal?nb=1'
 	},
 	{
 		id: 'cna-2025-12-29',
-		title:
-			'Trump and Zelenskyy say they are getting a lot closer to a peace deal (title from the URL)',
+		title: 'Trump and Zelenskyy say they are getting a lot closer to a peace deal',
+		titleFrom: 'url',
 		publisher: 'CNA (Reuters report)',
 		date: '2025-12-29',
 		url: 'https://www.channelnewsasia.com/world/trump-zelenskyy-meeting-russia-ukraine-war-peace-deal-close-5725216'
@@ -896,7 +923,8 @@ export const WORK_DATA = [
 	{
 		id: 'rks-2026-01',
 		title:
-			'Putin agrees with U.S. envoys on next steps, but territorial issues remain key for Kremlin (title from the URL)',
+			'Putin agrees with U.S. envoys on next steps, but territorial issues remain key for Kremlin',
+		titleFrom: 'url',
 		publisher: 'RKS News (citing Reuters)',
 		date: '2026-01',
 		url: 'https://rks.news/putin-agrees-with-u-s-envoys-on-next-steps-but-territorial-issues-remain-key-for-kremlin',
@@ -904,7 +932,8 @@ export const WORK_DATA = [
 	},
 	{
 		id: 'californiainsider-2026-01',
-		title: 'Putin to meet Witkoff, Kushner in Moscow (title from the URL)',
+		title: 'Putin to meet Witkoff, Kushner in Moscow',
+		titleFrom: 'url',
 		publisher: 'California Insider (The Epoch Times group)',
 		date: '2026-01',
 		url: 'https://californiainsider.com/news/putin-to-meet-witkoff-kushner-in-moscow-5974654',
@@ -943,7 +972,8 @@ export const WORK_DATA = [
 	},
 	{
 		id: 'turkiyetoday-2026-02',
-		title: 'UAE hails progress in Russia-Ukraine-US talks (title from the URL)',
+		title: 'UAE hails progress in Russia-Ukraine-US talks',
+		titleFrom: 'url',
 		publisher: 'Türkiye Today',
 		date: '2026-02',
 		url: 'https://www.turkiyetoday.com/world/uae-hails-progress-in-russia-ukraine-us-talks-3214116',
@@ -951,7 +981,8 @@ export const WORK_DATA = [
 	},
 	{
 		id: 'anews-2026-02-05',
-		title: 'Ukraine discussions in Abu Dhabi “constructive”: US special envoy (title from the URL)',
+		title: 'Ukraine discussions in Abu Dhabi “constructive”: US special envoy',
+		titleFrom: 'url',
 		publisher: 'A News',
 		date: '2026-02-05',
 		url: 'https://www.anews.com.tr/world/2026/02/05/ukraine-discussions-in-abu-dhabi-constructive-us-special-envoy',
@@ -968,7 +999,8 @@ export const WORK_DATA = [
 	{
 		id: 'euromaidanpress-2026-02-13',
 		title:
-			'Russia swaps GRU chief for Kremlin ideologue Medinsky ahead of Geneva talks with Ukraine (title from the URL)',
+			'Russia swaps GRU chief for Kremlin ideologue Medinsky ahead of Geneva talks with Ukraine',
+		titleFrom: 'url',
 		publisher: 'Euromaidan Press',
 		date: '2026-02-13',
 		url: 'https://euromaidanpress.com/2026/02/13/russia-swaps-gru-chief-for-kremlin-ideologue-medinsky-ahead-of-geneva-talks-with-ukraine',
@@ -991,7 +1023,11 @@ export const WORK_DATA = [
 	},
 	{
 		id: 'rbc-ukraine-2026-02-18',
-		title: 'Did Ukraine and Russia reach agreement in Geneva (title from the URL, in Russian)',
+		title: 'Did Ukraine and Russia reach agreement in Geneva',
+		titleFrom: 'url',
+		// The address is the Ukrainian edition (/ukr/), its words Ukrainian (diyshli, ukrayina).
+		titleLanguage: 'uk',
+		originalTitle: 'Чи дійшли згоди Україна та РФ у Женеві',
 		publisher: 'RBC-Ukraine',
 		date: '2026-02-18',
 		url: 'https://www.rbc.ua/ukr/news/chi-diyshli-zgodi-ukrayina-ta-rf-zhenevi-1771438151.html/amp',
@@ -1000,7 +1036,8 @@ export const WORK_DATA = [
 	{
 		id: 'euromaidanpress-2026-02-18',
 		title:
-			'Peace theater in Geneva: Putin’s top negotiator once again lectures Ukrainians on history (title from the URL)',
+			'Peace theater in Geneva: Putin’s top negotiator once again lectures Ukrainians on history',
+		titleFrom: 'url',
 		publisher: 'Euromaidan Press',
 		date: '2026-02-18',
 		url: 'https://euromaidanpress.com/2026/02/18/peace-theater-in-geneva-putins-top-negotiator-once-again-lectures-ukrainians-on-history-during-talks-in-switzerland-source',
@@ -1008,7 +1045,8 @@ export const WORK_DATA = [
 	},
 	{
 		id: 'moscowtimes-2026-03-03',
-		title: 'War in the Middle East clouds outlook for Ukraine peace talks (title from the URL)',
+		title: 'War in the Middle East clouds outlook for Ukraine peace talks',
+		titleFrom: 'url',
 		publisher: 'The Moscow Times',
 		date: '2026-03-03',
 		url: 'https://www.themoscowtimes.com/2026/03/03/war-in-the-middle-east-clouds-outlook-for-ukraine-peace-talks-a92102',
@@ -1034,7 +1072,8 @@ export const WORK_DATA = [
 	{
 		id: 'unn-2026-03',
 		title:
-			'Trilateral meeting planned for this week postponed at the request of the US – Zelenskyy (title from the URL)',
+			'Trilateral meeting planned for this week postponed at the request of the US – Zelenskyy',
+		titleFrom: 'url',
 		publisher: 'UNN (Ukrainian National News)',
 		date: '2026-03',
 		url: 'https://unn.ua/en/news/trilateral-meeting-planned-for-this-week-postponed-at-the-request-of-the-us-zelenskyy',
