@@ -174,7 +174,7 @@ const CRIMEA_CLAUSE = {
 
 const EXCLUDED_AREAS = {
 	title: 'Not covered by the guarantees',
-	text: 'The guarantees would not have applied to Crimea, Sevastopol and “certain areas” of the Donetsk and Luhansk regions. Where those areas ended was not settled: each side was to give its own reading. The map shades the areas held before 24 February 2022 and outlines both regions whole; neither is a line the sides agreed.',
+	text: 'The guarantees would not have applied to Crimea, Sevastopol and “certain areas” of the Donetsk and Luhansk regions. Where those areas ended was not settled: each side was to give its own reading. The map shades the areas Russian and Russian-backed forces held before 24 February 2022 and outlines both regions whole; neither is a line the sides agreed.',
 	sources: [
 		{ work: 'nv-2022-03-29', note: 'Ukraine’s readout of the communiqué.' },
 		{ work: 'communique-2022-03-29', note: 'Point 3, on the areas excluded.' },
