@@ -91,3 +91,22 @@ export async function settled(page: Page): Promise<void> {
 		{ polling: 50, timeout: 30_000 }
 	);
 }
+
+/**
+ * Waits until the handout's status says every map is drawn, in the page's language: the last
+ * words the message's plural forms share ("… ready to print.", «… готові до друку.»).
+ */
+export async function handoutReady(page: Page, language: 'en' | 'uk' = 'en'): Promise<void> {
+	const messages = JSON.parse(
+		readFileSync(`src/lib/i18n/messages/handout.${language}.json`, 'utf8')
+	) as Record<string, [{ match: Record<string, string> }]>;
+	const [ready] = messages.handout_status_ready;
+	const commonEnding = (a: string, b: string) => {
+		let n = 0;
+		while (n < Math.min(a.length, b.length) && a.at(-1 - n) === b.at(-1 - n)) n++;
+		return a.slice(a.length - n);
+	};
+	const shared = Object.values(ready.match).reduce(commonEnding);
+	const ending = shared.slice(shared.lastIndexOf('}') + 1).trim();
+	await expect(page.getByRole('status')).toContainText(ending, { timeout: 30_000 });
+}

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { inUkrainian } from '../i18n/in-ukrainian';
 import { groupByWork, quoteLanguage } from './cite';
+import { contentFor } from './data/index';
 import { WORKS } from './works';
 
 describe('groupByWork', () => {
@@ -71,8 +73,14 @@ describe('a title that is not the work’s own headline', () => {
 		expect(fromUrl.titleFrom).toBe('url');
 		expect(fromUrl.titleTranslatedFrom).toBeUndefined();
 		const [caption] = groupByWork([{ work: 'mdr-2025-02' }]);
-		expect(caption.title).toBe('US and Russian delegations in the Diriyah Palace, Riyadh');
+		expect(caption.title).toMatch(/^US-Außenminister Marco Rubio/);
 		expect(caption.titleFrom).toBe('caption');
+		const [described] = groupByWork([{ work: 'novinite-2025-12-04' }]);
+		expect(described.titleFrom).toBe('atlas');
+		// The atlas's own description is translated like its other prose; a work's title is not.
+		const ukrainian = new Map(contentFor('uk').works.map((work) => [work.id, work.title]));
+		expect(ukrainian.get('novinite-2025-12-04')).toMatch(/\p{Script=Cyrillic}/u);
+		expect(ukrainian.get('wion-2023-06')).toBe(fromUrl.title);
 	});
 
 	it('is in its own words in its own language’s edition, and the atlas’s rendering elsewhere', () => {
@@ -86,12 +94,28 @@ describe('a title that is not the work’s own headline', () => {
 
 	it('never carries the atlas’s annotations inside a title, which is cited as published', () => {
 		for (const work of WORKS) {
-			expect(work.title, work.id).not.toMatch(/\(title from|^photo caption/i);
+			expect(work.title, work.id).not.toMatch(/\((title from|descriptive title)|^photo caption/i);
 			// A rendering from another language comes with the words it renders, and says whence.
 			if (work.titleLanguage) {
 				expect(work.originalTitle, work.id).toBeTruthy();
-				expect(work.titleFrom, work.id).toBeDefined();
+				// The list says "translated from" only of a title from an address.
+				expect(work.titleFrom, work.id).toBe('url');
 			} else expect(work.originalTitle, work.id).toBeUndefined();
+		}
+	});
+});
+
+describe('a title from a photo’s caption', () => {
+	it('is the caption’s own words, with … where some are left out', () => {
+		const excerpts = JSON.parse(
+			readFileSync('src/lib/content/page-excerpts.json', 'utf8')
+		) as Record<string, string[]>;
+		const captions = WORKS.filter((work) => work.titleFrom === 'caption');
+		expect(captions.length).toBeGreaterThan(0);
+		for (const work of captions) {
+			const page = (excerpts[work.id] ?? []).join(' ');
+			for (const part of work.title.split('…').map((words) => words.trim()))
+				expect(page, work.id).toContain(part);
 		}
 	});
 });

@@ -7,7 +7,7 @@ export interface CitationParts {
 	work: string;
 	title: string;
 	/** Where the title comes from when not the work's own headline (see `Work`). */
-	titleFrom?: 'url' | 'caption';
+	titleFrom?: Work['titleFrom'];
 	/** The language the title was translated from, where the page shows the atlas's rendering. */
 	titleTranslatedFrom?: 'uk';
 	publisher: string;

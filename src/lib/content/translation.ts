@@ -48,8 +48,14 @@ function itemSegment(item: unknown, index: number): string {
 	return isRecord(item) && typeof item.id === 'string' ? item.id : String(index);
 }
 
-function keepsText(path: readonly string[], key: string): boolean {
+function keepsText(
+	path: readonly string[],
+	key: string,
+	record: Readonly<Record<string, unknown>>
+): boolean {
 	if (DATA_KEYS.has(key)) return true;
+	// A title the atlas wrote (the work had none at hand) is the atlas's prose, not a citation.
+	if (key === 'title' && record.titleFrom === 'atlas') return false;
 	// A milestone's venues are ids; the content's top-level venues are prose.
 	if (key === 'venues' && path.length > 0) return true;
 	if (KEPT_BY_LIST[path[0]]?.has(key)) return true;
@@ -76,7 +82,7 @@ function walk(
 	}
 	if (!isRecord(value)) return;
 	for (const [key, field] of Object.entries(value)) {
-		if (keepsText(path, key)) continue;
+		if (keepsText(path, key, value)) continue;
 		if (typeof field === 'string') visit([...path, key].join('/'), field, key);
 		else walk(field, [...path, key], visit);
 	}
@@ -126,7 +132,7 @@ export function localizeContent<T>(content: T, translation: Translation): T {
 		if (!isRecord(value)) return value;
 		const out: Record<string, unknown> = {};
 		for (const [key, field] of Object.entries(value)) {
-			if (keepsText(path, key)) out[key] = field;
+			if (keepsText(path, key, value)) out[key] = field;
 			else if (typeof field === 'string') {
 				const translated = translation[[...path, key].join('/')];
 				if (key === 'quote') {

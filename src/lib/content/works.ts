@@ -8,13 +8,17 @@ export interface Work {
 	id: string;
 	/** Who wrote or said it; omitted for wire copy without a byline. */
 	authors?: readonly string[];
-	/** As published; where `titleFrom` says so, the words of the address or a photo's caption. */
+	/**
+	 * As published; where `titleFrom` says so, the words of its address, words of the photo's
+	 * caption (… where some are left out), or a description the atlas wrote.
+	 */
 	title: string;
 	/**
 	 * Where the title comes from when the work's own headline was not at hand: the words of its
-	 * address (URL), or the caption of the photo cited.
+	 * address (URL), the caption of the photo cited, or the atlas (a description, translated like
+	 * the atlas's other prose).
 	 */
-	titleFrom?: 'url' | 'caption';
+	titleFrom?: 'url' | 'caption' | 'atlas';
 	/**
 	 * The language of the address's words when not English: `title` is then the atlas's English
 	 * rendering, and `originalTitle` the words in their own script, shown in that language's edition.

@@ -292,7 +292,8 @@ export const WORK_DATA = [
 	},
 	{
 		id: 'mdr-2025-02',
-		title: 'US and Russian delegations in the Diriyah Palace, Riyadh',
+		title:
+			'US-Außenminister Marco Rubio, zweiter von links, trifft sich mit dem saudischen Außenminister … im Diriyah-Palast in Riad',
 		titleFrom: 'caption',
 		publisher: 'MDR Aktuell (picture alliance/dpa/Pool Reuters, Evelyn Hockstein)',
 		date: '2025-02',
@@ -402,7 +403,8 @@ export const WORK_DATA = [
 	},
 	{
 		id: 'newsat-2025-03',
-		title: 'the Ritz-Carlton hotel in Riyadh, 23 March 2025 (Fayez Nureldine / AFP)',
+		title:
+			'A picture taken on March 23, 2025 shows a view of the Ritz-Carlton hotel in Riyadh … (Photo by Fayez Nureldine / AFP)',
 		titleFrom: 'caption',
 		publisher: 'News.at (AFP photo)',
 		date: '2025-03',
@@ -601,6 +603,7 @@ export const WORK_DATA = [
 		id: 'bbc-2025-08-16',
 		authors: ['Anthony Zurcher'],
 		title: 'Live page on the Trump–Putin summit in Alaska (entry of 00:27 BST, 16 August)',
+		titleFrom: 'atlas',
 		publisher: 'BBC News',
 		date: '2025-08-16',
 		url: 'https://feeds.bbci.co.uk/news/live/c2kzn1nw1d4t?page=5'
@@ -769,7 +772,8 @@ export const WORK_DATA = [
 	},
 	{
 		id: 'novinite-2025-12-04',
-		title: 'Kremlin: no compromise yet after talks with Trump’s envoys (descriptive title)',
+		title: 'Kremlin: no compromise yet after talks with Trump’s envoys',
+		titleFrom: 'atlas',
 		publisher: 'Novinite',
 		date: '2025-12-04',
 		url: 'https://www.novinite.com/view_news.php?id=235759',
@@ -830,7 +834,8 @@ export const WORK_DATA = [
 	},
 	{
 		id: 'rferl-2025-12',
-		title: 'US and Ukraine begin third day of talks in Miami (descriptive title)',
+		title: 'US and Ukraine begin third day of talks in Miami',
+		titleFrom: 'atlas',
 		publisher: 'Radio Free Europe/Radio Liberty',
 		date: '2025-12',
 		url: 'https://www.rferl.org/a/ukraine-peace-plan-witkoff-kushner-putin-zelenskyy-miami/33614965.html',
@@ -913,8 +918,8 @@ export const WORK_DATA = [
 	},
 	{
 		id: 'kuna-2026-01-23',
-		title:
-			'Kremlin: first trilateral security working group to meet in Abu Dhabi (descriptive title)',
+		title: 'Kremlin: first trilateral security working group to meet in Abu Dhabi',
+		titleFrom: 'atlas',
 		publisher: 'KUNA (Kuwait News Agency)',
 		date: '2026-01-23',
 		url: 'https://www.kuna.net.kw/ArticlePrintPage.aspx?id=3271619&language=en',
@@ -1031,7 +1036,7 @@ export const WORK_DATA = [
 		publisher: 'RBC-Ukraine',
 		date: '2026-02-18',
 		url: 'https://www.rbc.ua/ukr/news/chi-diyshli-zgodi-ukrayina-ta-rf-zhenevi-1771438151.html/amp',
-		note: 'Reports an unnamed source in the talks.'
+		note: 'Reports an unnamed source in the talks. The page was read in Russian; its address is the Ukrainian edition’s.'
 	},
 	{
 		id: 'euromaidanpress-2026-02-18',
@@ -1089,11 +1094,12 @@ export const WORK_DATA = [
 	},
 	{
 		id: 'kommersant-2026-03-10',
-		title: 'Peskov: the three-way talks must continue (descriptive title; Russian text)',
+		title: 'Peskov: the three-way talks must continue',
+		titleFrom: 'atlas',
 		publisher: 'Kommersant',
 		date: '2026-03-10',
 		url: 'https://www.kommersant.ru/doc/8497631',
-		note: 'Russian business daily.'
+		note: 'Russian business daily; the article is in Russian.'
 	}
 ] as const satisfies readonly Work[];
 
