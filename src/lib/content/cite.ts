@@ -1,4 +1,5 @@
 import { formatDay } from '../dates';
+import { m } from '../paraglide/messages';
 import { getLocale } from '../paraglide/runtime';
 import { WORKS_BY_ID, type Citation, type Work } from './works';
 
@@ -48,6 +49,26 @@ function workTitle(work: Work): Pick<CitationParts, 'title' | 'titleFrom' | 'tit
 	};
 }
 
+/**
+ * A title as a reference list writes it: quoted, unless the atlas wrote it; with a note on where
+ * its words come from when they are not the work's own headline.
+ */
+export function titleWords(
+	parts: Pick<CitationParts, 'title' | 'titleFrom' | 'titleTranslatedFrom'>
+): { text: string; note?: string } {
+	if (parts.titleFrom === 'atlas')
+		return { text: parts.title, note: m.story_cite_title_descriptive() };
+	const text = m.story_cite_title({ title: parts.title });
+	if (parts.titleFrom !== 'url') return { text };
+	return {
+		text,
+		note:
+			parts.titleTranslatedFrom === 'uk'
+				? m.story_cite_title_from_ukrainian_url()
+				: m.story_cite_title_from_url()
+	};
+}
+
 function formatWorkDate(date: string): string {
 	if (/^\d{4}$/.test(date)) return date;
 	if (/^\d{4}-\d{2}$/.test(date)) return formatDay(`${date}-01`, 'month');
@@ -78,20 +99,9 @@ export function groupByWork(citations: readonly Citation[]): CitationGroup[] {
 	for (const citation of citations) {
 		let group = groups.get(citation.work);
 		if (!group) {
-			const parts = citationParts({ work: citation.work });
-			group = {
-				key: citation.work,
-				work: parts.work,
-				title: parts.title,
-				titleFrom: parts.titleFrom,
-				titleTranslatedFrom: parts.titleTranslatedFrom,
-				publisher: parts.publisher,
-				authors: parts.authors,
-				date: parts.date,
-				url: parts.url,
-				entries: [],
-				workNote: parts.note
-			};
+			// All of the work's parts, so that a field added to them reaches the list without a copy.
+			const { note, ...parts } = citationParts({ work: citation.work });
+			group = { ...parts, key: citation.work, entries: [], workNote: note };
 			groups.set(citation.work, group);
 		}
 		if (citation.quote || citation.note) {
