@@ -10,7 +10,13 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium-flags.mjs';
-import { measureBareMapLibre, measureBlocking, openingView } from './bench-load.mjs';
+import {
+	PHONE,
+	measureBareBlocking,
+	measureBareMapLibre,
+	measureBlocking,
+	openingView
+} from './bench-load.mjs';
 import {
 	measureDrag,
 	measurePlayback,
@@ -179,7 +185,7 @@ const stepGoals = (label, s) => [
 const blockingGoal = (page, b) => ({
 	goal: `total blocking time on ${page} (4× slower CPU, phone viewport)`,
 	value: b.totalBlockingMs,
-	shown: `${b.totalBlockingMs} ms`,
+	shown: `${b.totalBlockingMs} ms (median of ${b.all.length}; a bare MapLibre page with the same day's front line, measured alike: ${load.blocking.bare.totalBlockingMs} ms)`,
 	target: '≤ 600 ms',
 	met: b.totalBlockingMs <= 600
 });
@@ -316,7 +322,9 @@ const md = [
 	`| one-day step to its first frame, liveuamap 2025 (${S.liveuamap2025.stepFrameMs.count}) | median ${ms(S.liveuamap2025.stepFrameMs.median)}, p95 ${ms(S.liveuamap2025.stepFrameMs.p95)} |`,
 	`| repaints back to back | ${S.isw.repaintLoop.framesPerSecond.toFixed(1)} frames/s |`,
 	`| drag over the talks window | ${S.drag.frames} frames, ${S.drag.distinctDays} distinct days in ${S.drag.seconds.toFixed(1)} s |`,
-	`| total blocking time, / and /embed (4× CPU) | ${load.blocking.home.totalBlockingMs} ms, ${load.blocking.embed.totalBlockingMs} ms |`,
+	`| total blocking time, / and /embed (4× CPU, median of ${RUNS}) | ${load.blocking.home.totalBlockingMs} ms, ${load.blocking.embed.totalBlockingMs} ms |`,
+	`| … each load, / and /embed | ${load.blocking.home.all.map((l) => l.totalBlockingMs).join(', ')} ms; ${load.blocking.embed.all.map((l) => l.totalBlockingMs).join(', ')} ms |`,
+	`| total blocking time of a bare MapLibre page, same day's front line, phone view (4× CPU) | ${load.blocking.bare.all.map((l) => l.totalBlockingMs).join(', ')} ms |`,
 	`| largest contentful paint, / and /embed (4× CPU) | ${load.blocking.home.lcpMs} ms, ${load.blocking.embed.lcpMs} ms |`,
 	`| guarantor layer, from the menu click to the world drawn (cold, ${treatyTimes.length} runs) | median ${report.guarantorLayerMs.median} ms |`,
 	`| /embed at 640×480: everything it loads (${embed.files.length} files, gzip) | ${kb(report.embed.gzipBytes)} |`,
@@ -351,9 +359,11 @@ async function measureScrubbing(browser) {
 async function measureLoading(browser) {
 	const view = await openingView(browser, base);
 	const bare = await measureBareMapLibre(browser, base, BUILD, view, RUNS);
+	const phone = await openingView(browser, base, PHONE);
 	const blocking = {
-		home: await measureBlocking(browser, base + '/'),
-		embed: await measureBlocking(browser, base + '/embed?date=2022-03-15')
+		home: await measureBlocking(browser, base + '/', RUNS),
+		embed: await measureBlocking(browser, base + '/embed?date=2022-03-15', RUNS),
+		bare: await measureBareBlocking(browser, base, BUILD, phone, RUNS)
 	};
 	return { view, bare, blocking };
 }
