@@ -168,7 +168,10 @@ export async function createAtlasMap(
 		touchPitch: false,
 		attributionControl: false,
 		cooperativeGestures: options.embedded ?? false,
-		locale: mapLocale()
+		locale: mapLocale(),
+		// Labels appear at once: a fade is a run of whole-map frames each time tiles arrive (the
+		// world's, after the first idle), each a long task on a weak device (README, Benchmark).
+		fadeDuration: 0
 	});
 	const credit = createMapCredit(map, options.embedded ?? false);
 	map.touchZoomRotate.disableRotation();
