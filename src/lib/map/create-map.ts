@@ -10,6 +10,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import {
 	LngLatBounds,
 	Map as MapLibreMap,
+	prewarm,
 	setWorkerUrl,
 	type GeoJSONSource,
 	type LngLatBoundsLike
@@ -129,18 +130,17 @@ export interface AtlasMap {
 	destroy(): void;
 }
 
-let workerConfigured = false;
+// Vite cannot see the worker MapLibre would look up by itself; without this the built app's map
+// never loads its sources. The worker is started as this module loads, while the page still
+// hydrates, rather than when the first map is made: its script is then compiled by the time the
+// map first needs it.
+setWorkerUrl(workerUrl);
+prewarm();
 
 export async function createAtlasMap(
 	container: HTMLElement,
 	options: AtlasMapOptions
 ): Promise<AtlasMap> {
-	if (!workerConfigured) {
-		// Vite cannot see the worker MapLibre would look up by itself; without this the built
-		// app's map never loads its sources.
-		setWorkerUrl(workerUrl);
-		workerConfigured = true;
-	}
 	const basemap = await loadBasemap();
 	const { venues } = options;
 
