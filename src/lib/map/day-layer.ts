@@ -152,6 +152,10 @@ export function createDaySwitch(
 	};
 
 	const upload = (context: WebGL2RenderingContext, key: string, mesh: DayMesh) => {
+		// Compiled with the first day, after the map's first idle, not as the layers are added:
+		// a compile waits for the GPU, and in software that is on the first view's critical path.
+		fillProgram ??= program(context, FILL_VERTEX, FILL_FRAGMENT, ['a_pos']);
+		lineProgram ??= program(context, LINE_VERTEX, LINE_FRAGMENT, ['a_pos', 'a_other', 'a_extrude']);
 		days.set(key, {
 			// One buffer a kind: the advance tint and its hatch draw the same triangles.
 			areas: {
@@ -179,8 +183,6 @@ export function createDaySwitch(
 		renderingMode: '2d',
 		onAdd(_map, context) {
 			gl = context;
-			fillProgram = program(context, FILL_VERTEX, FILL_FRAGMENT, ['a_pos']);
-			lineProgram = program(context, LINE_VERTEX, LINE_FRAGMENT, ['a_pos', 'a_other', 'a_extrude']);
 			for (const [key, mesh] of waiting) upload(context, key, mesh);
 			waiting.clear();
 		},

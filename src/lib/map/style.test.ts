@@ -1,4 +1,9 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import {
+	createPropertyExpression,
+	isExpression,
+	latest,
+	validateStyleMin
+} from '@maplibre/maplibre-gl-style-spec';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { VENUES } from '../content/venues';
@@ -82,7 +87,7 @@ describe('buildStyle', () => {
 		}
 		expect(placesUk).toContain('Харків');
 		expect(filter).not.toContain('"Харків"');
-		for (const id of ['area-labels', 'river-labels', 'oblast-labels']) {
+		for (const id of ['area-labels', 'sea-labels', 'river-labels', 'oblast-labels']) {
 			const labels = uk.layers.find((l) => l.id === id)!;
 			expect(JSON.stringify('layout' in labels && labels.layout)).toContain('name_uk');
 		}
@@ -165,6 +170,30 @@ describe('the basemap as one source', () => {
 			const part = filter.match(/\["==",\["get","part"\],"(\w+)"\]/)?.[1];
 			expect(part && parts.has(part), layer.id).toBe(true);
 		}
+	});
+
+	it('draws the basemap with one value per paint property, not one per feature', () => {
+		// A value read from each feature is a shader program of its own, compiled on the first view.
+		const perFeature: string[] = [];
+		for (const layer of style.layers) {
+			if (!('source' in layer) || layer.source !== BASEMAP_SOURCE || !layer.paint) continue;
+			for (const [name, value] of Object.entries(layer.paint)) {
+				if (!isExpression(value)) continue;
+				const spec = (latest as unknown as Record<string, Record<string, object>>)[
+					`paint_${layer.type}`
+				][name];
+				const parsed = createPropertyExpression(value, name, spec as never);
+				if (parsed.result !== 'success') throw new Error(`${layer.id} ${name}`);
+				if (parsed.value.kind === 'source' || parsed.value.kind === 'composite')
+					perFeature.push(`${layer.id} ${name}`);
+			}
+		}
+		expect(perFeature).toEqual([]);
+		// What the split layers drew before keeps its look: Ukraine's border over the others.
+		const ids = style.layers.map((l) => l.id);
+		expect(ids.indexOf('borders-ukraine')).toBe(ids.indexOf(LAYER.borders) + 1);
+		for (const id of ['area-labels', 'sea-labels', 'place-dots', 'capital-dots'])
+			expect(ids, id).toContain(id);
 	});
 
 	it('changes source between consecutive clipped layers only where the front lines interleave', () => {

@@ -78,6 +78,14 @@ export const PATTERNS: Record<string, { colour: string; direction?: 'down' | 'up
 };
 
 /**
+ * A hatch's edge is not smoothed: smoothing a pattern fill draws its outline with a shader program
+ * of its own, compiled on the first view (about 75 ms on the main thread in software WebGL), for
+ * hatch strokes that end a fraction of a pixel more sharply. The areas' tints and outlines below
+ * and above them are smoothed as before.
+ */
+const HATCH_EDGE = { 'fill-antialias': false } as const;
+
+/**
  * Every GeoJSON source's tiling: default-ish simplification and a small tile buffer, visually the
  * same at the atlas's zooms (≤ 9) and measurably less tiling work in the single worker a 2-core
  * machine gets.
@@ -217,7 +225,7 @@ function baseLayers(): LayerSpecification[] {
 			type: 'fill',
 			source: BASEMAP_SOURCE,
 			filter: onPart('occupied2014'),
-			paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.55 }
+			paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.55, ...HATCH_EDGE }
 		},
 		partFill('lakes', 'lakes', C.water),
 		{
@@ -254,6 +262,12 @@ function baseLayers(): LayerSpecification[] {
 				'line-dasharray': [3, 2]
 			}
 		},
+		// Every border, then Ukraine's over it, darker and wider. One value per layer, not one per
+		// feature (a colour or width read from a property): each such value makes MapLibre build
+		// a shader program of its own, and the first frame to use a program waits for it to
+		// compile, about 75 ms each on the main thread in software WebGL. Borders, area labels and
+		// place dots are two layers each for this: 20 programs on the first view → 17. The
+		// venues' selection (feature state) keeps values per feature.
 		{
 			id: LAYER.borders,
 			type: 'line',
@@ -261,16 +275,19 @@ function baseLayers(): LayerSpecification[] {
 			filter: onPart('borders'),
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
 			paint: {
-				'line-color': ['case', ['get', 'ukraine'], C.ukraineBorder, C.border],
-				'line-width': [
-					'interpolate',
-					['linear'],
-					['zoom'],
-					3,
-					['case', ['get', 'ukraine'], 1.1, 0.7],
-					7,
-					['case', ['get', 'ukraine'], 2.2, 1.4]
-				]
+				'line-color': C.border,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 7, 1.4]
+			}
+		},
+		{
+			id: 'borders-ukraine',
+			type: 'line',
+			source: BASEMAP_SOURCE,
+			filter: onPart('borders', ['get', 'ukraine']),
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: {
+				'line-color': C.ukraineBorder,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.1, 7, 2.2]
 			}
 		},
 		{
@@ -349,14 +366,24 @@ function frontAreaLayers(): LayerSpecification[] {
 			type: 'fill',
 			source: 'frontAreas',
 			filter: kind('advance'),
-			paint: { 'fill-pattern': HATCH_ADVANCE, 'fill-opacity': 0.7, ...INSTANT_SWITCH.fill }
+			paint: {
+				'fill-pattern': HATCH_ADVANCE,
+				'fill-opacity': 0.7,
+				...HATCH_EDGE,
+				...INSTANT_SWITCH.fill
+			}
 		},
 		{
 			id: LAYER.frontCounteroffensive,
 			type: 'fill',
 			source: 'frontAreas',
 			filter: kind('counteroffensive'),
-			paint: { 'fill-pattern': HATCH_COUNTER, 'fill-opacity': 0.6, ...INSTANT_SWITCH.fill }
+			paint: {
+				'fill-pattern': HATCH_COUNTER,
+				'fill-opacity': 0.6,
+				...HATCH_EDGE,
+				...INSTANT_SWITCH.fill
+			}
 		}
 	];
 }
@@ -387,7 +414,7 @@ const textHalo = { 'text-halo-color': C.labelHalo, 'text-halo-width': 1.4, 'text
 function placeVisible(
 	hidden: readonly string[],
 	name: ExpressionSpecification
-): FilterSpecification {
+): ExpressionSpecification {
 	return [
 		'all',
 		['<=', ['get', 'rank'], ['step', ['zoom'], 1, 4.5, 2, 6, 3]],
@@ -398,12 +425,17 @@ function placeVisible(
 function labelLayers(input: StyleInput): LayerSpecification[] {
 	const name = labelName(input.labelLanguage);
 	return [
-		{
-			id: 'area-labels',
+		// Seas and land areas in two layers, each of one colour (one value per layer: see the borders).
+		...(['area-labels', 'sea-labels'] as const).map((id): LayerSpecification => ({
+			id,
 			type: 'symbol',
 			source: BASEMAP_SOURCE,
 			minzoom: MIN_ZOOM,
-			filter: onPart('areaLabels', ['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 5]]),
+			filter: onPart('areaLabels', [
+				'all',
+				[id === 'sea-labels' ? '==' : '!=', ['get', 'kind'], 'sea'],
+				['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 5]]
+			]),
 			layout: {
 				'text-field': name,
 				'text-font': [FONT_SEMIBOLD],
@@ -413,11 +445,8 @@ function labelLayers(input: StyleInput): LayerSpecification[] {
 				'text-max-width': 8,
 				'symbol-sort-key': ['get', 'rank']
 			},
-			paint: {
-				'text-color': ['match', ['get', 'kind'], 'sea', C.seaLabel, C.areaLabel],
-				...textHalo
-			}
-		},
+			paint: { 'text-color': id === 'sea-labels' ? C.seaLabel : C.areaLabel, ...textHalo }
+		})),
 		{
 			id: 'river-labels',
 			type: 'symbol',
@@ -448,19 +477,24 @@ function labelLayers(input: StyleInput): LayerSpecification[] {
 			},
 			paint: { 'text-color': C.oblastLabel, ...textHalo }
 		},
-		{
-			id: 'place-dots',
+		// Towns, and capitals larger, in two layers (one value per layer: see the borders).
+		...(['place-dots', 'capital-dots'] as const).map((id): LayerSpecification => ({
+			id,
 			type: 'circle',
 			source: BASEMAP_SOURCE,
 			minzoom: MIN_ZOOM,
-			filter: onPart('places', placeVisible(input.hiddenPlaceNames, name)),
+			filter: onPart('places', [
+				'all',
+				[id === 'capital-dots' ? '==' : '!=', ['get', 'capital'], true],
+				placeVisible(input.hiddenPlaceNames, name)
+			]),
 			paint: {
 				'circle-color': C.placeDot,
-				'circle-radius': ['case', ['get', 'capital'], 3.2, 2.4],
+				'circle-radius': id === 'capital-dots' ? 3.2 : 2.4,
 				'circle-stroke-color': C.labelHalo,
-				'circle-stroke-width': ['case', ['get', 'capital'], 1.5, 1]
+				'circle-stroke-width': id === 'capital-dots' ? 1.5 : 1
 			}
-		},
+		})),
 		{
 			id: 'place-labels',
 			type: 'symbol',
