@@ -123,10 +123,10 @@ test.describe('the later rounds', () => {
 		await expect
 			.poll(() =>
 				page.evaluate(() =>
-					window.__talksAtlas!.map.getLayoutProperty('outside-data', 'visibility')
+					window.__talksAtlas!.map.getPaintProperty('outside-data', 'fill-layer-opacity')
 				)
 			)
-			.toBe('none');
+			.toBe(0);
 		expect(errors).toEqual([]);
 	});
 

@@ -3,13 +3,13 @@ import { createMapExtent } from './extent';
 import { CAMERA_BOUNDS, MIN_ZOOM, reachesBeyond, WORLD_BOUNDS, WORLD_MIN_ZOOM } from './view';
 
 function fakeMap() {
-	const state = { minZoom: 0, bounds: undefined as unknown, visibility: new Map<string, string>() };
+	const state = { minZoom: 0, bounds: undefined as unknown, opacity: new Map<string, number>() };
 	const map = {
 		setMinZoom: (z: number) => void (state.minZoom = z),
 		setMaxBounds: (b: unknown) => void (state.bounds = b),
 		getLayer: () => ({}),
-		setLayoutProperty: (id: string, _name: string, value: string) =>
-			void state.visibility.set(id, value)
+		setPaintProperty: (id: string, name: string, value: number) =>
+			void state.opacity.set(`${id} ${name}`, value)
 	};
 	return { map: map as unknown as Parameters<typeof createMapExtent>[0], state };
 }
@@ -21,14 +21,18 @@ describe('createMapExtent', () => {
 		extent.setWorldBasemap(true);
 		expect(state.bounds).toEqual(WORLD_BOUNDS);
 		expect(state.minZoom).toBe(MIN_ZOOM);
-		expect([...state.visibility.values()]).toEqual(['none', 'none']);
+		// Hidden by a paint property: a layout one would re-tile the whole basemap.
+		expect([...state.opacity]).toEqual([
+			['outside-data fill-layer-opacity', 0],
+			['outside-data-edge line-layer-opacity', 0]
+		]);
 		extent.setWorldView(true);
 		expect(state.bounds).toBeNull();
 		expect(state.minZoom).toBe(WORLD_MIN_ZOOM);
 		// Leaving the world view goes back to the world basemap's bounds, not the region's.
 		extent.setWorldView(false);
 		expect(state.bounds).toEqual(WORLD_BOUNDS);
-		expect([...state.visibility.values()]).toEqual(['none', 'none']);
+		expect([...state.opacity.values()]).toEqual([0, 0]);
 	});
 
 	it('keeps the region’s frame and bounds while there is no world basemap', () => {
@@ -37,7 +41,7 @@ describe('createMapExtent', () => {
 		extent.setWorldView(true);
 		extent.setWorldView(false);
 		expect(state.bounds).toEqual(CAMERA_BOUNDS);
-		expect([...state.visibility.values()]).toEqual(['visible', 'visible']);
+		expect([...state.opacity.values()]).toEqual([1, 1]);
 	});
 });
 
@@ -47,9 +51,9 @@ describe('a far venue', () => {
 		const extent = createMapExtent(map);
 		extent.reachFar();
 		expect(state.bounds).toEqual(WORLD_BOUNDS);
-		expect([...state.visibility.values()]).toEqual(['visible', 'visible']);
+		expect([...state.opacity.values()]).toEqual([1, 1]);
 		extent.setWorldBasemap(true);
-		expect([...state.visibility.values()]).toEqual(['none', 'none']);
+		expect([...state.opacity.values()]).toEqual([0, 0]);
 		// Leaving the guarantor world view keeps the far reach.
 		extent.setWorldView(true);
 		extent.setWorldView(false);

@@ -2,8 +2,16 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { LAYER } from './style';
 import { CAMERA_BOUNDS, MIN_ZOOM, WORLD_BOUNDS, WORLD_MIN_ZOOM } from './view';
 
-/** Layers of the base style that frame the basemap's extent (a neutral band beyond the data). */
-const DATA_FRAME_LAYERS = [LAYER.outsideData, LAYER.outsideDataEdge];
+/**
+ * Layers of the base style that frame the basemap's extent (a neutral band beyond the data), and
+ * the paint property that hides each. Not `visibility`: a layout change makes MapLibre tile the
+ * layer's whole source again, and these are on the basemap's, which on a phone was re-tiled and
+ * redrawn just as the world basemap arrived after the first idle.
+ */
+const DATA_FRAME_LAYERS = [
+	[LAYER.outsideData, 'fill-layer-opacity'],
+	[LAYER.outsideDataEdge, 'line-layer-opacity']
+] as const;
 
 export interface MapExtent {
 	/** The guarantor layer's world view: the camera may go anywhere and zoom out to the world. */
@@ -22,7 +30,7 @@ export interface MapExtent {
  * shows; the treaty layers and the world basemap both ask, and this decides from both.
  */
 export function createMapExtent(
-	map: Pick<MapLibreMap, 'setMinZoom' | 'setMaxBounds' | 'getLayer' | 'setLayoutProperty'>
+	map: Pick<MapLibreMap, 'setMinZoom' | 'setMaxBounds' | 'getLayer' | 'setPaintProperty'>
 ): MapExtent {
 	let worldView = false;
 	let worldBasemap = false;
@@ -30,9 +38,9 @@ export function createMapExtent(
 	const apply = () => {
 		map.setMinZoom(worldView ? WORLD_MIN_ZOOM : MIN_ZOOM);
 		map.setMaxBounds(worldView ? null : worldBasemap || far ? WORLD_BOUNDS : CAMERA_BOUNDS);
-		const frame = worldView || worldBasemap ? 'none' : 'visible';
-		for (const id of DATA_FRAME_LAYERS) {
-			if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', frame);
+		const frame = worldView || worldBasemap ? 0 : 1;
+		for (const [id, opacity] of DATA_FRAME_LAYERS) {
+			if (map.getLayer(id)) map.setPaintProperty(id, opacity, frame);
 		}
 	};
 	return {

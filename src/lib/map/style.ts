@@ -318,21 +318,24 @@ function baseLayers(): LayerSpecification[] {
 			type: 'fill',
 			source: BASEMAP_SOURCE,
 			filter: onPart('outsideData'),
-			paint: { 'fill-color': C.outsideData }
+			// Hidden by its layer opacity once the world basemap is drawn (extent.ts).
+			paint: { 'fill-color': C.outsideData, ...INSTANT_SWITCH.fill }
 		},
 		{
 			id: LAYER.outsideDataEdge,
 			type: 'line',
 			source: BASEMAP_SOURCE,
 			filter: onPart('outsideData'),
-			paint: { 'line-color': C.oblastLine, 'line-width': 1 }
+			paint: { 'line-color': C.oblastLine, 'line-width': 1, ...INSTANT_SWITCH.line }
 		}
 	];
 }
 
 /**
- * The front-line layers are hidden and shown by their layer opacity when the day switch draws in
- * their place (`frontline-layer.ts`): at once, not with the style's default fade.
+ * Layers hidden and shown by their layer opacity, at once, not with the style's default fade: the
+ * front-line layers when the day switch draws in their place (`frontline-layer.ts`), and the
+ * band beyond the data when the world basemap arrives (`extent.ts`). A change of `visibility`, a
+ * layout property, would make MapLibre cut the layer's whole source into tiles again.
  */
 const INSTANT_SWITCH = {
 	fill: { 'fill-layer-opacity': 1, 'fill-layer-opacity-transition': { duration: 0, delay: 0 } },
