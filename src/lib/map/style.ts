@@ -81,9 +81,9 @@ export const PATTERNS: Record<string, { colour: string; direction?: 'down' | 'up
  * A hatch's edge is not smoothed: smoothing a pattern fill draws its outline with a shader program
  * of its own, compiled on the first view (about 75 ms on the main thread in software WebGL), for
  * hatch strokes that end a fraction of a pixel more sharply. The areas' tints and outlines below
- * and above them are smoothed as before.
+ * and above them are smoothed as before. The treaty layers' hatches (treaty-style.ts) alike.
  */
-const HATCH_EDGE = { 'fill-antialias': false } as const;
+export const HATCH_EDGE = { 'fill-antialias': false } as const;
 
 /**
  * Every GeoJSON source's tiling: default-ish simplification and a small tile buffer, visually the

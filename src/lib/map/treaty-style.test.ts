@@ -1,6 +1,15 @@
+import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { TREATY_DOCUMENTS_BY_ID } from '../content/treaty';
-import { documentUpdates, guarantorLabelText, TREATY_LAYER, treatyLabels } from './treaty-style';
+import { buildStyle } from './style';
+import {
+	crimeaLayers,
+	documentUpdates,
+	guarantorLabelText,
+	guarantorLayers,
+	TREATY_LAYER,
+	treatyLabels
+} from './treaty-style';
 
 const draft = TREATY_DOCUMENTS_BY_ID.get('draft-15-april')!;
 const communique = TREATY_DOCUMENTS_BY_ID.get('communique')!;
@@ -41,5 +50,29 @@ describe('treatyLabels', () => {
 		expect(labels.features.map((f) => f.properties?.group)).toEqual(['crimea', 'forces']);
 		expect(labels.features[0].properties?.text).toContain('15 years (10–15 in some accounts)');
 		expect(labels.features[1].properties?.text).toContain('illustrative');
+	});
+});
+
+describe('hatched fills', () => {
+	it('are drawn without the smoothed outline, in the base style and the treaty layers alike', () => {
+		// The smoothed outline of a pattern fill is a shader program of its own (style.ts, HATCH_EDGE).
+		const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+		const base = buildStyle({
+			basemap: new Proxy({}, { get: () => empty }) as Parameters<typeof buildStyle>[0]['basemap'],
+			venuePoints: empty,
+			venueHalos: empty,
+			fontFaces: {},
+			hiddenPlaceNames: [],
+			labelLanguage: 'en'
+		}).layers;
+		const treaty = [...guarantorLayers(draft), ...crimeaLayers()].map((placed) => placed.layer);
+		const hatched = [...base, ...treaty].filter(
+			(layer) => layer.type === 'fill' && layer.paint && 'fill-pattern' in layer.paint
+		);
+		expect(hatched.map((layer) => layer.id)).toEqual(
+			expect.arrayContaining([TREATY_LAYER.bracketed, TREATY_LAYER.excluded, 'front-advance'])
+		);
+		for (const layer of hatched)
+			expect((layer.paint as Record<string, unknown>)['fill-antialias'], layer.id).toBe(false);
 	});
 });

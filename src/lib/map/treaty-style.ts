@@ -19,6 +19,7 @@ import { PALETTE as C } from './palette';
 import {
 	BASEMAP_SOURCE,
 	FONT_SEMIBOLD,
+	HATCH_EDGE,
 	HATCH_EXCLUDED,
 	HATCH_PENDING,
 	LAYER,
@@ -156,8 +157,16 @@ export function guarantorLayers(document: TreatyDocument): PlacedLayer[] {
 			}
 		},
 		fill(TREATY_LAYER.guarantor, { 'fill-color': C.guarantor, 'fill-opacity': 0.5 }),
-		fill(TREATY_LAYER.proposed, { 'fill-pattern': HATCH_PENDING, 'fill-opacity': 0.85 }),
-		fill(TREATY_LAYER.bracketed, { 'fill-pattern': HATCH_PENDING, 'fill-opacity': 0.85 }),
+		fill(TREATY_LAYER.proposed, {
+			'fill-pattern': HATCH_PENDING,
+			'fill-opacity': 0.85,
+			...HATCH_EDGE
+		}),
+		fill(TREATY_LAYER.bracketed, {
+			'fill-pattern': HATCH_PENDING,
+			'fill-opacity': 0.85,
+			...HATCH_EDGE
+		}),
 		{
 			before: LAYER.venueHalo,
 			layer: {
@@ -214,7 +223,7 @@ export function crimeaLayers(): PlacedLayer[] {
 				type: 'fill',
 				source: BASEMAP_SOURCE,
 				filter: onPart('occupied2014'),
-				paint: { 'fill-pattern': HATCH_EXCLUDED, 'fill-opacity': 0.75 }
+				paint: { 'fill-pattern': HATCH_EXCLUDED, 'fill-opacity': 0.75, ...HATCH_EDGE }
 			}
 		},
 		{
