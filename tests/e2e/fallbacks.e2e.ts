@@ -130,7 +130,7 @@ test.describe('without a service worker (so every request is seen)', () => {
 				const map = window.__talksAtlas?.map;
 				return (
 					!!map?.getLayer('treaty-crimea') &&
-					map.getLayoutProperty('treaty-crimea', 'visibility') !== 'none'
+					map.getPaintProperty('treaty-crimea', 'line-layer-opacity') === 1
 				);
 			},
 			null,

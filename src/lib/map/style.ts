@@ -333,11 +333,12 @@ function baseLayers(): LayerSpecification[] {
 
 /**
  * Layers hidden and shown by their layer opacity, at once, not with the style's default fade: the
- * front-line layers when the day switch draws in their place (`frontline-layer.ts`), and the
- * band beyond the data when the world basemap arrives (`extent.ts`). A change of `visibility`, a
- * layout property, would make MapLibre cut the layer's whole source into tiles again.
+ * front-line layers when the day switch draws in their place (`frontline-layer.ts`), the band
+ * beyond the data when the world basemap arrives (`extent.ts`), and the treaty's layers on the
+ * basemap's source (`treaty-overlay.ts`). A change of `visibility`, a layout property, would make
+ * MapLibre cut the layer's whole source into tiles again.
  */
-const INSTANT_SWITCH = {
+export const INSTANT_SWITCH = {
 	fill: { 'fill-layer-opacity': 1, 'fill-layer-opacity-transition': { duration: 0, delay: 0 } },
 	line: { 'line-layer-opacity': 1, 'line-layer-opacity-transition': { duration: 0, delay: 0 } }
 } as const;

@@ -20,7 +20,7 @@ import {
 	treatyLabels,
 	type PlacedLayer
 } from './treaty-style';
-import { GEOJSON_SOURCE_OPTIONS } from './style';
+import { BASEMAP_SOURCE, GEOJSON_SOURCE_OPTIONS } from './style';
 import { dataBoxPolygon } from './view';
 
 export interface TreatyOverlay {
@@ -119,9 +119,7 @@ export function createTreatyOverlay(
 				);
 			}
 			if (installed.has(id)) {
-				for (const layer of layerIdsOf(id, document)) {
-					map.setLayoutProperty(layer, 'visibility', on ? 'visible' : 'none');
-				}
+				for (const layer of layerIdsOf(id, document)) showTreatyLayer(map, layer, on);
 			}
 		}
 		if (installed.has('guarantors') && shownDocument !== document) {
@@ -153,4 +151,22 @@ function problemText(id: TreatyLayerId, error: unknown): string {
 	const why = error instanceof Error ? error.message : String(error);
 	const name = TREATY_LAYERS.find((l) => l.id === id)?.label ?? id;
 	return m.map_treaty_layer_failed({ name, why });
+}
+
+/**
+ * Shows or hides one treaty layer. Those on the basemap's source (Crimea's) by their layer
+ * opacity: a change of `visibility` makes MapLibre cut the layer's whole source into tiles again,
+ * and the basemap's is the largest. The others by `visibility`, which also leaves them out of
+ * queries of what is drawn.
+ */
+export function showTreatyLayer(
+	map: Pick<MapLibreMap, 'getLayer' | 'setPaintProperty' | 'setLayoutProperty'>,
+	id: string,
+	on: boolean
+): void {
+	const layer = map.getLayer(id);
+	if (!layer) return;
+	if (layer.source === BASEMAP_SOURCE && (layer.type === 'fill' || layer.type === 'line'))
+		map.setPaintProperty(id, `${layer.type}-layer-opacity`, on ? 1 : 0);
+	else map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
 }

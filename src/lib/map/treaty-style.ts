@@ -22,6 +22,7 @@ import {
 	HATCH_EDGE,
 	HATCH_EXCLUDED,
 	HATCH_PENDING,
+	INSTANT_SWITCH,
 	LAYER,
 	onPart
 } from './style';
@@ -223,7 +224,12 @@ export function crimeaLayers(): PlacedLayer[] {
 				type: 'fill',
 				source: BASEMAP_SOURCE,
 				filter: onPart('occupied2014'),
-				paint: { 'fill-pattern': HATCH_EXCLUDED, 'fill-opacity': 0.75, ...HATCH_EDGE }
+				paint: {
+					'fill-pattern': HATCH_EXCLUDED,
+					'fill-opacity': 0.75,
+					...HATCH_EDGE,
+					...INSTANT_SWITCH.fill
+				}
 			}
 		},
 		{
@@ -235,7 +241,12 @@ export function crimeaLayers(): PlacedLayer[] {
 				// Donetsk and Luhansk oblasts whole: the widest reading of "certain areas".
 				filter: onPart('oblasts', byId(['UA-14', 'UA-09'])),
 				layout: { 'line-join': 'round' },
-				paint: { 'line-color': C.excluded, 'line-width': 1.6, 'line-dasharray': [1.5, 1.5] }
+				paint: {
+					'line-color': C.excluded,
+					'line-width': 1.6,
+					'line-dasharray': [1.5, 1.5],
+					...INSTANT_SWITCH.line
+				}
 			}
 		},
 		{
@@ -248,7 +259,8 @@ export function crimeaLayers(): PlacedLayer[] {
 				layout: { 'line-join': 'round' },
 				paint: {
 					'line-color': C.crimeaLine,
-					'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.6, 7, 3.2]
+					'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.6, 7, 3.2],
+					...INSTANT_SWITCH.line
 				}
 			}
 		},
