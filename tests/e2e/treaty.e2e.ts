@@ -13,7 +13,13 @@ async function rendered(page: Page, layer: string): Promise<(string | number)[] 
 	await settled(page);
 	return page.evaluate((layer) => {
 		const map = window.__talksAtlas!.map;
-		if (!map.getLayer(layer) || map.getLayoutProperty(layer, 'visibility') === 'none') return null;
+		const type = map.getLayer(layer)?.type;
+		// Crimea's layers are hidden by their layer opacity (a query still finds their features).
+		const hidden =
+			map.getLayoutProperty(layer, 'visibility') === 'none' ||
+			((type === 'fill' || type === 'line') &&
+				map.getPaintProperty(layer, `${type}-layer-opacity`) === 0);
+		if (!type || hidden) return null;
 		const values = map
 			.queryRenderedFeatures({ layers: [layer] })
 			.map((f) => (f.properties.id ?? f.properties.rangeKm) as string | number);
@@ -25,7 +31,12 @@ async function waitForLayer(page: Page, layer: string) {
 	await page.waitForFunction(
 		(layer) => {
 			const map = window.__talksAtlas?.map;
-			return !!map?.getLayer(layer) && map.getLayoutProperty(layer, 'visibility') !== 'none';
+			const type = map?.getLayer(layer)?.type;
+			if (!map || !type || map.getLayoutProperty(layer, 'visibility') === 'none') return false;
+			return (
+				(type !== 'fill' && type !== 'line') ||
+				map.getPaintProperty(layer, `${type}-layer-opacity`) !== 0
+			);
 		},
 		layer,
 		{ polling: 50, timeout: 30_000 }

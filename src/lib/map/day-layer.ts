@@ -151,11 +151,25 @@ export function createDaySwitch(
 		if (span) context.disable(context.SCISSOR_TEST);
 	};
 
+	/** The programs could not be built (a lost context): no day is kept, MapLibre's layers draw. */
+	let broken = false;
 	const upload = (context: WebGL2RenderingContext, key: string, mesh: DayMesh) => {
-		// Compiled with the first day, after the map's first idle, not as the layers are added:
-		// a compile waits for the GPU, and in software that is on the first view's critical path.
-		fillProgram ??= program(context, FILL_VERTEX, FILL_FRAGMENT, ['a_pos']);
-		lineProgram ??= program(context, LINE_VERTEX, LINE_FRAGMENT, ['a_pos', 'a_other', 'a_extrude']);
+		// Compiled with the first day prepared (after the map's first idle, or at once for the
+		// swipe view's other day), not as the layers are added: a compile waits for the GPU, and
+		// in software that is on the first view's critical path.
+		if (broken) return;
+		try {
+			fillProgram ??= program(context, FILL_VERTEX, FILL_FRAGMENT, ['a_pos']);
+			lineProgram ??= program(context, LINE_VERTEX, LINE_FRAGMENT, [
+				'a_pos',
+				'a_other',
+				'a_extrude'
+			]);
+		} catch (error) {
+			broken = true;
+			console.warn('The front lines’ day switch is off:', error);
+			return;
+		}
 		days.set(key, {
 			// One buffer a kind: the advance tint and its hatch draw the same triangles.
 			areas: {

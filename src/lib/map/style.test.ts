@@ -1,5 +1,6 @@
 import {
 	createPropertyExpression,
+	featureFilter,
 	isExpression,
 	latest,
 	validateStyleMin
@@ -194,6 +195,36 @@ describe('the basemap as one source', () => {
 		expect(ids.indexOf('borders-ukraine')).toBe(ids.indexOf(LAYER.borders) + 1);
 		for (const id of ['area-labels', 'sea-labels', 'place-dots', 'capital-dots'])
 			expect(ids, id).toContain(id);
+	});
+
+	it('splits each part between its two layers, every feature in one of them', () => {
+		const data = style.sources[BASEMAP_SOURCE] as { data: FeatureCollection };
+		const layersOf = (...ids: string[]) =>
+			ids.map((id) => {
+				const layer = style.layers.find((l) => l.id === id)!;
+				return featureFilter('filter' in layer ? layer.filter : undefined, `layers.${id}.filter`);
+			});
+		const matches = (part: string, ids: string[], zoom: number) => {
+			const filters = layersOf(...ids);
+			return data.data.features
+				.filter((f) => f.properties?.part === part)
+				.map((f) => {
+					const input = { type: 1 as const, properties: f.properties ?? {}, geometry: [] };
+					return filters.map((filter) => filter.filter({ zoom }, input as never));
+				});
+		};
+		// At zoom 9 every area label and every place not named by a venue label is shown.
+		const areas = matches('areaLabels', ['sea-labels', 'area-labels'], 9);
+		expect(areas.length).toBeGreaterThan(10);
+		expect(areas.every(([sea, land]) => sea !== land)).toBe(true);
+		expect(areas.filter(([sea]) => sea)).toHaveLength(2);
+		const places = matches('places', ['place-dots', 'capital-dots'], 9);
+		expect(places.every(([town, capital]) => !(town && capital))).toBe(true);
+		const hidden = new Set(VENUES.map((v) => v.mapLabel));
+		const named = basemap.places.features.filter((f) => !hidden.has(f.properties?.name));
+		expect(named.length).toBeLessThan(places.length);
+		expect(places.filter(([town, capital]) => town || capital)).toHaveLength(named.length);
+		expect(places.filter(([, capital]) => capital).length).toBeGreaterThan(3);
 	});
 
 	it('changes source between consecutive clipped layers only where the front lines interleave', () => {

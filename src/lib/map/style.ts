@@ -265,9 +265,10 @@ function baseLayers(): LayerSpecification[] {
 		// Every border, then Ukraine's over it, darker and wider. One value per layer, not one per
 		// feature (a colour or width read from a property): each such value makes MapLibre build
 		// a shader program of its own, and the first frame to use a program waits for it to
-		// compile, about 75 ms each on the main thread in software WebGL. Borders, area labels and
-		// place dots are two layers each for this: 20 programs on the first view → 17. The
-		// venues' selection (feature state) keeps values per feature.
+		// compile, on the main thread in software WebGL (README, Benchmark). Borders, area labels
+		// and place dots are two layers each for this. The venues' selection (feature state) keeps
+		// values per feature. `borders` keeps Ukraine's too: queries of it (the automation hook)
+		// find every border, with `ukraine` on Ukraine's.
 		{
 			id: LAYER.borders,
 			type: 'line',
@@ -429,8 +430,12 @@ function placeVisible(
 function labelLayers(input: StyleInput): LayerSpecification[] {
 	const name = labelName(input.labelLanguage);
 	return [
-		// Seas and land areas in two layers, each of one colour (one value per layer: see the borders).
-		...(['area-labels', 'sea-labels'] as const).map((id): LayerSpecification => ({
+		// Seas and land areas in two layers, each of one colour (one value per layer: see the
+		// borders). Seas first: the layer above places its labels first, so where a sea's name and
+		// a country's would collide the country's stays. (In one layer the rank decided; the Sea
+		// of Azov, rank 2, gave way to Ukraine and Russia as it does now, and no rank-2 country's
+		// name is near the Black Sea's.)
+		...(['sea-labels', 'area-labels'] as const).map((id): LayerSpecification => ({
 			id,
 			type: 'symbol',
 			source: BASEMAP_SOURCE,
