@@ -13,6 +13,33 @@ test('the map reaches idle with no page or console errors', async ({ page }) => 
 	expect(errors).toEqual([]);
 });
 
+test('MapLibre draws no frame before the first tile, and draws every frame after it', async ({
+	page
+}) => {
+	await openAtlas(page);
+	// The hold reaches into MapLibre's private renderer: this fails if a new version moved it.
+	const hold = await page.evaluate(() => window.__talksAtlas!.frameHold);
+	expect(hold.installed).toBe(true);
+	// The style's own load asks for frames long before the worker has cut a tile.
+	expect(hold.held).toBeGreaterThan(0);
+	// After it, a repaint draws: the GL context is cleared and drawn into again.
+	const draws = await page.evaluate(async () => {
+		const map = window.__talksAtlas!.map;
+		const gl = map.painter.context.gl;
+		let calls = 0;
+		const draw = gl.drawElements.bind(gl);
+		gl.drawElements = (...args: Parameters<typeof gl.drawElements>) => {
+			calls++;
+			draw(...args);
+		};
+		map.triggerRepaint();
+		await new Promise((resolve) => map.once('render', resolve));
+		gl.drawElements = draw;
+		return calls;
+	});
+	expect(draws).toBeGreaterThan(0);
+});
+
 test('land, borders and oblasts are drawn at Kyiv', async ({ page }) => {
 	await openAtlas(page);
 	const atKyiv = await featuresNear(page, KYIV, ['land', 'oblasts-fill'], 1);

@@ -37,6 +37,7 @@ import { createDaySwitch } from './day-layer';
 import { dayLook, evaluatedPaint } from './day-look';
 import { createDragOverlay } from './drag-overlay';
 import { createFrontlineDrawing, type DrawnFrame } from './frontline-layer';
+import { holdFramesUntilFirstTile } from './hold-frames';
 import { createLoadQueue } from './load-queue';
 import { diagonalHatch } from './patterns';
 import {
@@ -173,6 +174,8 @@ export async function createAtlasMap(
 		// world's, after the first idle), each a long task on a weak device (README, Benchmark).
 		fadeDuration: 0
 	});
+	// Before anything asks for a frame: those before the first tile would draw only the sea.
+	const frameHold = holdFramesUntilFirstTile(map);
 	const credit = createMapCredit(map, options.embedded ?? false);
 	map.touchZoomRotate.disableRotation();
 	map.keyboard.disableRotation();
@@ -233,6 +236,10 @@ export async function createAtlasMap(
 			},
 			get world() {
 				return worldState;
+			},
+			get frameHold() {
+				const { installed, held } = frameHold;
+				return { installed, held };
 			},
 			get swipeDays() {
 				// Keys are `source/date`; the date is what a check compares.
