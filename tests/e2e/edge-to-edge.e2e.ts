@@ -159,6 +159,48 @@ test.describe('in present mode at 1920×1080', () => {
 	});
 });
 
+test('the band beyond the data stays in every frame until the world’s tiles are in', async ({
+	page
+}) => {
+	// Every frame from the map's first: whether the band was drawn and the world's tiles were in.
+	await page.addInitScript(() => {
+		const frames: BandFrame[] = [];
+		window.__bandFrames = frames;
+		const watch = setInterval(() => {
+			const hook = window.__talksAtlas;
+			if (!hook) return;
+			clearInterval(watch);
+			hook.map.on('render', () =>
+				frames.push({
+					band: hook.map.getPaintProperty('outside-data', 'fill-layer-opacity'),
+					worldIn: hook.map.isSourceLoaded('world'),
+					state: hook.world
+				})
+			);
+		}, 1);
+	});
+	await openAtlas(page, '/?date=2022-03-29');
+	expect(await worldSettled(page)).toBe('drawn');
+	const frames = await page.evaluate(() => window.__bandFrames!);
+	// The world was loading in some of them, and the band went: the check saw the hand-over.
+	expect(frames).toContainEqual(expect.objectContaining({ state: 'loading', worldIn: false }));
+	expect(frames.some((f) => f.band === 0)).toBe(true);
+	// No frame without the band while the world's tiles were still being cut: bare sea there.
+	expect(frames.filter((f) => f.band === 0 && !f.worldIn)).toEqual([]);
+});
+
+interface BandFrame {
+	band: unknown;
+	worldIn: boolean;
+	state: string;
+}
+
+declare global {
+	interface Window {
+		__bandFrames?: BandFrame[];
+	}
+}
+
 test.describe('without the world file', () => {
 	test('the region keeps its frame, and the reader is told', async ({ page }) => {
 		await page.route('**/data/world.topo.json', (route) => route.fulfill({ status: 500 }));

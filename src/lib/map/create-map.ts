@@ -13,7 +13,8 @@ import {
 	prewarm,
 	setWorkerUrl,
 	type GeoJSONSource,
-	type LngLatBoundsLike
+	type LngLatBoundsLike,
+	type MapSourceDataEvent
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { Venue } from '../content/venues';
@@ -256,6 +257,21 @@ export async function createAtlasMap(
 	// stands in (a small embed inside the region never downloads it).
 	let world: Promise<void> | null = null;
 	let worldState: 'not-needed-yet' | 'loading' | 'drawn' | 'failed' = 'not-needed-yet';
+	/** Resolves when the world source's tiles in view are in (or the map has nothing to load). */
+	const worldTilesIn = () =>
+		new Promise<void>((resolve) => {
+			const done = () => {
+				map.off('sourcedata', onData);
+				map.off('idle', done);
+				resolve();
+			};
+			const onData = (event: MapSourceDataEvent) => {
+				if (event.sourceId === WORLD_SOURCE && event.tile && map.isSourceLoaded(WORLD_SOURCE))
+					done();
+			};
+			map.on('sourcedata', onData);
+			map.on('idle', done);
+		});
 	const worldIfSeen = () => {
 		const b = map.getBounds();
 		const view: Box = [
@@ -271,6 +287,13 @@ export async function createAtlasMap(
 				(map.getSource(WORLD_SOURCE) as GeoJSONSource).setData(
 					partsCollection<WorldPart>({ land: data.land, borders: data.borders })
 				);
+				return worldTilesIn();
+			})
+			.then(() => {
+				if (removed) return;
+				// The band beyond the data goes in the frame that draws the world's tiles. Hidden as
+				// the data was set, it left bare sea there until they came, and its style change
+				// cost two frames of its own.
 				extent.setWorldBasemap(true);
 				worldState = 'drawn';
 			})
