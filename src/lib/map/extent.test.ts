@@ -7,7 +7,8 @@ function fakeMap() {
 	const map = {
 		setMinZoom: (z: number) => void (state.minZoom = z),
 		setMaxBounds: (b: unknown) => void (state.bounds = b),
-		getLayer: () => ({}),
+		// The band is a fill and its edge a line, as in the style.
+		getLayer: (id: string) => ({ type: id.endsWith('-edge') ? 'line' : 'fill' }),
 		setPaintProperty: (id: string, name: string, value: number) =>
 			void state.opacity.set(`${id} ${name}`, value)
 	};

@@ -1,17 +1,14 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { LAYER } from './style';
+import { LAYER, setLayerShown } from './style';
 import { CAMERA_BOUNDS, MIN_ZOOM, WORLD_BOUNDS, WORLD_MIN_ZOOM } from './view';
 
 /**
- * Layers of the base style that frame the basemap's extent (a neutral band beyond the data), and
- * the paint property that hides each. Not `visibility`: a layout change makes MapLibre tile the
- * layer's whole source again, and these are on the basemap's, which on a phone was re-tiled and
- * redrawn just as the world basemap arrived after the first idle.
+ * Layers of the base style that frame the basemap's extent (a neutral band beyond the data),
+ * hidden by their layer opacity. Not `visibility`: a layout change makes MapLibre tile the layer's
+ * whole source again, and these are on the basemap's, which on a phone was re-tiled and redrawn
+ * just as the world basemap arrived after the first idle.
  */
-const DATA_FRAME_LAYERS = [
-	[LAYER.outsideData, 'fill-layer-opacity'],
-	[LAYER.outsideDataEdge, 'line-layer-opacity']
-] as const;
+const DATA_FRAME_LAYERS = [LAYER.outsideData, LAYER.outsideDataEdge] as const;
 
 export interface MapExtent {
 	/** The guarantor layer's world view: the camera may go anywhere and zoom out to the world. */
@@ -38,10 +35,8 @@ export function createMapExtent(
 	const apply = () => {
 		map.setMinZoom(worldView ? WORLD_MIN_ZOOM : MIN_ZOOM);
 		map.setMaxBounds(worldView ? null : worldBasemap || far ? WORLD_BOUNDS : CAMERA_BOUNDS);
-		const frame = worldView || worldBasemap ? 0 : 1;
-		for (const [id, opacity] of DATA_FRAME_LAYERS) {
-			if (map.getLayer(id)) map.setPaintProperty(id, opacity, frame);
-		}
+		const frame = !worldView && !worldBasemap;
+		for (const id of DATA_FRAME_LAYERS) setLayerShown(map, id, frame);
 	};
 	return {
 		setWorldView(on) {

@@ -5,6 +5,7 @@ import type { MapCredit } from './credit';
 import type { DaySwitch } from './day-layer';
 import type { DragOverlay } from './drag-overlay';
 import { createFrontlineDrawing, type DrawnFrame } from './frontline-layer';
+import { FRONT_AREA_DRAWS, FRONT_LINE_DRAWS } from './style';
 
 const frame = (date: string): FrontlineFrame => ({
 	sourceId: 'isw',
@@ -29,6 +30,13 @@ function fakeMap() {
 	const sources = { frontAreas: source(), frontLine: source() };
 	const map = {
 		on: (type: string, fn: () => void) => type === 'render' && renders.push(fn),
+		// The front-line layers' types, as in the style.
+		getLayer: (id: string) =>
+			FRONT_AREA_DRAWS.some(({ layer }) => layer === id)
+				? { type: 'fill' }
+				: FRONT_LINE_DRAWS.includes(id as (typeof FRONT_LINE_DRAWS)[number])
+					? { type: 'line' }
+					: undefined,
 		setPaintProperty: (layer: string, property: string, value: unknown) =>
 			paint.set(`${layer} ${property}`, value),
 		getSource: (id: 'frontAreas' | 'frontLine') => sources[id],

@@ -6,7 +6,7 @@ import type { MapCredit } from './credit';
 import type { DaySwitch } from './day-layer';
 import { buildDayMesh } from './day-mesh';
 import type { DragOverlay } from './drag-overlay';
-import { FRONT_AREA_DRAWS, FRONT_LINE_DRAWS } from './style';
+import { FRONT_AREA_DRAWS, FRONT_LINE_DRAWS, setLayerShown } from './style';
 
 /** What the map shows of the front lines in the frame on screen. */
 export type DrawnFrame = Pick<FrontlineFrame, 'sourceId' | 'date' | 'attribution'>;
@@ -48,10 +48,7 @@ export interface FrontlineDrawing {
  */
 const SETTLE_MS = 250;
 
-const BASE_LAYERS = [
-	...FRONT_AREA_DRAWS.map(({ layer }) => ({ layer, property: 'fill-layer-opacity' as const })),
-	...FRONT_LINE_DRAWS.map((layer) => ({ layer, property: 'line-layer-opacity' as const }))
-];
+const BASE_LAYERS = [...FRONT_AREA_DRAWS.map(({ layer }) => layer), ...FRONT_LINE_DRAWS];
 
 const keyOf = (frame: { sourceId: string; date: string }) => `${frame.sourceId}/${frame.date}`;
 
@@ -94,9 +91,7 @@ export function createFrontlineDrawing(
 	const showBase = (on: boolean) => {
 		if (on === baseShown) return;
 		baseShown = on;
-		for (const { layer, property } of BASE_LAYERS) {
-			map.setPaintProperty(layer, property, on ? 1 : 0, { validate: false });
-		}
+		for (const layer of BASE_LAYERS) setLayerShown(map, layer, on);
 	};
 
 	const give = (frame: FrontlineFrame | null) => {

@@ -19,7 +19,8 @@ import {
 	FRONT_AREA_DRAWS,
 	FRONT_LINE_DRAWS,
 	LAYER,
-	partsCollection
+	partsCollection,
+	setLayerShown
 } from './style';
 import { venueHalos, venuePoints } from './venue-features';
 import { contentFor } from '../content/data/index';
@@ -35,6 +36,24 @@ const style = buildStyle({
 	},
 	hiddenPlaceNames: VENUES.map((v) => v.mapLabel),
 	labelLanguage: 'en'
+});
+
+describe('setLayerShown', () => {
+	it('hides and shows fill and line layers by their layer opacity, nothing else', () => {
+		const types: Record<string, string> = { band: 'fill', edge: 'line', names: 'symbol' };
+		const writes: string[] = [];
+		const map = {
+			getLayer: (id: string) => (types[id] ? { type: types[id] } : undefined),
+			setPaintProperty: (id: string, name: string, value: unknown) =>
+				void writes.push(`${id} ${name} ${value}`)
+		} as unknown as Parameters<typeof setLayerShown>[0];
+		expect(setLayerShown(map, 'band', false)).toBe(true);
+		expect(setLayerShown(map, 'edge', true)).toBe(true);
+		// A symbol layer has no layer opacity; a layer not in the style is left alone.
+		expect(setLayerShown(map, 'names', false)).toBe(false);
+		expect(setLayerShown(map, 'gone', false)).toBe(false);
+		expect(writes).toEqual(['band fill-layer-opacity 0', 'edge line-layer-opacity 1']);
+	});
 });
 
 describe('buildStyle', () => {

@@ -2,6 +2,7 @@ import type {
 	ExpressionSpecification,
 	FilterSpecification,
 	LayerSpecification,
+	Map as MapLibreMap,
 	StyleSpecification
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
@@ -343,6 +344,21 @@ export const INSTANT_SWITCH = {
 	fill: { 'fill-layer-opacity': 1, 'fill-layer-opacity-transition': { duration: 0, delay: 0 } },
 	line: { 'line-layer-opacity': 1, 'line-layer-opacity-transition': { duration: 0, delay: 0 } }
 } as const;
+
+/**
+ * Shows or hides one of the fill or line layers above by its layer opacity. Returns false, and
+ * changes nothing, for a layer not in the style or of another type.
+ */
+export function setLayerShown(
+	map: Pick<MapLibreMap, 'getLayer' | 'setPaintProperty'>,
+	id: string,
+	on: boolean
+): boolean {
+	const type = map.getLayer(id)?.type;
+	if (type !== 'fill' && type !== 'line') return false;
+	map.setPaintProperty(id, `${type}-layer-opacity`, on ? 1 : 0, { validate: false });
+	return true;
+}
 
 /**
  * Russian control as a fill; advances (areas Russian forces entered without holding, in ISW's

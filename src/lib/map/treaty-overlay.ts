@@ -20,7 +20,7 @@ import {
 	treatyLabels,
 	type PlacedLayer
 } from './treaty-style';
-import { BASEMAP_SOURCE, GEOJSON_SOURCE_OPTIONS } from './style';
+import { BASEMAP_SOURCE, GEOJSON_SOURCE_OPTIONS, setLayerShown } from './style';
 import { dataBoxPolygon } from './view';
 
 export interface TreatyOverlay {
@@ -166,7 +166,6 @@ export function showTreatyLayer(
 ): void {
 	const layer = map.getLayer(id);
 	if (!layer) return;
-	if (layer.source === BASEMAP_SOURCE && (layer.type === 'fill' || layer.type === 'line'))
-		map.setPaintProperty(id, `${layer.type}-layer-opacity`, on ? 1 : 0);
-	else map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
+	if (layer.source === BASEMAP_SOURCE && setLayerShown(map, id, on)) return;
+	map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
 }
