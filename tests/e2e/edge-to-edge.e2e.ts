@@ -162,7 +162,8 @@ test.describe('in present mode at 1920×1080', () => {
 test('the band beyond the data stays in every frame until the world’s tiles are in', async ({
 	page
 }) => {
-	// Every frame from the map's first: whether the band was drawn and the world's tiles were in.
+	// Every frame from the map's load (the world is asked for at its first idle, after it):
+	// whether the band was drawn and the world's tiles were in.
 	await page.addInitScript(() => {
 		const frames: BandFrame[] = [];
 		window.__bandFrames = frames;

@@ -263,6 +263,7 @@ export async function createAtlasMap(
 			const done = () => {
 				map.off('sourcedata', onData);
 				map.off('idle', done);
+				map.off('remove', done);
 				resolve();
 			};
 			const onData = (event: MapSourceDataEvent) => {
@@ -271,6 +272,7 @@ export async function createAtlasMap(
 			};
 			map.on('sourcedata', onData);
 			map.on('idle', done);
+			map.on('remove', done);
 		});
 	const worldIfSeen = () => {
 		const b = map.getBounds();
@@ -291,9 +293,9 @@ export async function createAtlasMap(
 			})
 			.then(() => {
 				if (removed) return;
-				// The band beyond the data goes in the frame that draws the world's tiles. Hidden as
-				// the data was set, it left bare sea there until they came, and its style change
-				// cost two frames of its own.
+				// The band beyond the data goes in the frame that draws the world's tiles: hidden
+				// before they are in, it would leave bare sea there. (The camera's wider bounds come
+				// with it.)
 				extent.setWorldBasemap(true);
 				worldState = 'drawn';
 			})

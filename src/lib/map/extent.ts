@@ -35,8 +35,8 @@ export function createMapExtent(
 	const apply = () => {
 		map.setMinZoom(worldView ? WORLD_MIN_ZOOM : MIN_ZOOM);
 		map.setMaxBounds(worldView ? null : worldBasemap || far ? WORLD_BOUNDS : CAMERA_BOUNDS);
-		const frame = !worldView && !worldBasemap;
-		for (const id of DATA_FRAME_LAYERS) setLayerShown(map, id, frame);
+		const bandShown = !worldView && !worldBasemap;
+		for (const id of DATA_FRAME_LAYERS) setLayerShown(map, id, bandShown);
 	};
 	return {
 		setWorldView(on) {

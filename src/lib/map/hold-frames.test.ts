@@ -62,15 +62,22 @@ describe('holdFramesUntilFirstTile', () => {
 		expect(map.listening()).toBe(0);
 	});
 
-	it('draws anyway after the time limit, or on an error', () => {
+	it('draws anyway after the time limit, on an error, or at an idle without tiles', () => {
 		const late = fakeMap();
 		const hold = holdFramesUntilFirstTile(asHoldable(late));
 		vi.advanceTimersByTime(HOLD_LIMIT_MS - 1);
 		expect(hold.holding).toBe(true);
 		vi.advanceTimersByTime(1);
 		expect(hold.holding).toBe(false);
+		expect(late.repaints).toBe(1);
 		late.frame();
 		expect(late.painter!.drawn).toBe(1);
+
+		const empty = fakeMap();
+		const onIdle = holdFramesUntilFirstTile(asHoldable(empty));
+		empty.fire('idle');
+		expect(onIdle.holding).toBe(false);
+		expect(empty.repaints).toBe(1);
 
 		const failing = fakeMap();
 		const onError = holdFramesUntilFirstTile(asHoldable(failing));
@@ -89,6 +96,22 @@ describe('holdFramesUntilFirstTile', () => {
 		expect(map.repaints).toBe(0);
 		vi.advanceTimersByTime(HOLD_LIMIT_MS);
 		expect(map.repaints).toBe(0);
+	});
+
+	it('puts back a renderer whose render is its own', () => {
+		const painter = new FakePainter();
+		const own = function (this: FakePainter) {
+			this.drawn += 10;
+		};
+		painter.render = own;
+		const map = fakeMap(painter);
+		holdFramesUntilFirstTile(asHoldable(map));
+		map.frame();
+		expect(painter.drawn).toBe(0);
+		map.fire('sourcedata', { sourceId: 'basemap', tile: {} });
+		expect(painter.render).toBe(own);
+		map.frame();
+		expect(painter.drawn).toBe(10);
 	});
 
 	it('holds nothing where the renderer is not found', () => {

@@ -1,6 +1,6 @@
 import type { MapSourceDataEvent } from 'maplibre-gl';
 
-/** MapLibre's renderer, as far as this module touches it (`painter` is not public API). */
+/** MapLibre's renderer, as far as this module touches it (`painter` is internal to MapLibre). */
 interface Painter {
 	render: (...args: never[]) => void;
 }
@@ -8,9 +8,9 @@ interface Painter {
 /** The map as this module uses it: its events, a repaint, and the renderer if it has one. */
 export interface HoldableMap {
 	on(type: 'sourcedata', listener: (event: MapSourceDataEvent) => void): unknown;
-	on(type: 'error' | 'remove', listener: () => void): unknown;
+	on(type: 'error' | 'idle' | 'remove', listener: () => void): unknown;
 	off(type: 'sourcedata', listener: (event: MapSourceDataEvent) => void): unknown;
-	off(type: 'error' | 'remove', listener: () => void): unknown;
+	off(type: 'error' | 'idle' | 'remove', listener: () => void): unknown;
 	triggerRepaint(): void;
 }
 
@@ -23,7 +23,10 @@ export interface FrameHold {
 	readonly holding: boolean;
 }
 
-/** Long enough for a slow phone's first tile; a map whose sources all fail still draws then. */
+/**
+ * Long enough for a slow phone's first tile. A source that fails ends the hold at once (an
+ * error); this is for requests that stall.
+ */
 export const HOLD_LIMIT_MS = 8000;
 
 /**
@@ -31,11 +34,12 @@ export const HOLD_LIMIT_MS = 8000;
  * for each source it reads, each style change and each image. With software WebGL each such frame
  * costs the main thread a read-back of the canvas (60–150 ms here) and takes a core from the
  * worker that is cutting the tiles. The container's background is the sea's colour, so a frame
- * not drawn looks the same. Measured on this machine (README, Benchmark): total blocking time at
- * a phone's view with the CPU slowed 4×, `/` 4.87 → 4.35 s and `/embed` 4.79 → 3.84 s.
+ * not drawn looks the same. What it saves is in the README (Benchmark).
  *
- * MapLibre keeps its renderer private; where it is not found (another version), nothing is held
- * and `installed` says so (a browser test checks it on the version the atlas ships).
+ * The hold ends at the first tile, an error, the map's first idle (every source done without a
+ * tile: nothing would draw it otherwise) or after `limitMs`. MapLibre's renderer is internal;
+ * where it is not found (another version), nothing is held and `installed` says so (a browser
+ * test checks it on the version the atlas ships).
  */
 export function holdFramesUntilFirstTile(map: HoldableMap, limitMs = HOLD_LIMIT_MS): FrameHold {
 	const painter = (map as unknown as { painter?: Partial<Painter> }).painter;
@@ -48,7 +52,8 @@ export function holdFramesUntilFirstTile(map: HoldableMap, limitMs = HOLD_LIMIT_
 	const onData = (event: MapSourceDataEvent) => {
 		if (event.tile) release(true);
 	};
-	const onError = () => release(true);
+	// An error, or every source done without a tile: draw what there is.
+	const onEnd = () => release(true);
 	const onRemove = () => release(false);
 	const release = (repaint: boolean) => {
 		if (!holding) return;
@@ -57,7 +62,8 @@ export function holdFramesUntilFirstTile(map: HoldableMap, limitMs = HOLD_LIMIT_
 		else delete (target as Partial<Painter>).render;
 		clearTimeout(timer);
 		map.off('sourcedata', onData);
-		map.off('error', onError);
+		map.off('error', onEnd);
+		map.off('idle', onEnd);
 		map.off('remove', onRemove);
 		// The frame asked for while holding was skipped: draw what has come.
 		if (repaint) map.triggerRepaint();
@@ -67,7 +73,8 @@ export function holdFramesUntilFirstTile(map: HoldableMap, limitMs = HOLD_LIMIT_
 	};
 	const timer = setTimeout(() => release(true), limitMs);
 	map.on('sourcedata', onData);
-	map.on('error', onError);
+	map.on('error', onEnd);
+	map.on('idle', onEnd);
 	map.on('remove', onRemove);
 	return {
 		installed: true,

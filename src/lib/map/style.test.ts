@@ -54,6 +54,22 @@ describe('setLayerShown', () => {
 		expect(setLayerShown(map, 'gone', false)).toBe(false);
 		expect(writes).toEqual(['band fill-layer-opacity 0', 'edge line-layer-opacity 1']);
 	});
+
+	it('can switch every style layer its callers switch (it skips the others in silence)', () => {
+		const switched = [
+			// frontline-layer.ts: the layers the day switch stands in for.
+			...FRONT_AREA_DRAWS.map((d) => d.layer),
+			...FRONT_LINE_DRAWS,
+			// extent.ts: the band beyond the data.
+			LAYER.outsideData,
+			LAYER.outsideDataEdge
+		];
+		const map = {
+			getLayer: (id: string) => style.layers.find((layer) => layer.id === id),
+			setPaintProperty: () => {}
+		} as unknown as Parameters<typeof setLayerShown>[0];
+		expect(switched.filter((id) => !setLayerShown(map, id, true))).toEqual([]);
+	});
 });
 
 describe('buildStyle', () => {

@@ -346,8 +346,9 @@ export const INSTANT_SWITCH = {
 } as const;
 
 /**
- * Shows or hides one of the fill or line layers above by its layer opacity. Returns false, and
- * changes nothing, for a layer not in the style or of another type.
+ * Shows or hides a fill or line layer by its layer opacity (set up as above). Returns false, and
+ * changes nothing, for a layer not in the style or of another type (style.test.ts checks that
+ * every layer the callers switch is one it can).
  */
 export function setLayerShown(
 	map: Pick<MapLibreMap, 'getLayer' | 'setPaintProperty'>,
