@@ -20,7 +20,7 @@ declare global {
 		 * overlay a drag of the date is drawn on);
 		 * `preparedDays` how many days the day switch holds ready; `world` where the low-detail
 		 * world around the region stands (it loads only once a view reaches past the region);
-		 * `frameHold` whether MapLibre's frames before the first tile were skipped.
+		 * `frameHold` whether MapLibre's frames before the basemap's first tile were skipped.
 		 */
 		__talksAtlas?: {
 			map: MapLibreMap;
@@ -30,7 +30,7 @@ declare global {
 			readonly world: 'not-needed-yet' | 'loading' | 'drawn' | 'failed';
 			/** In the swipe view, the days its last frame drew left and right of the divider. */
 			readonly swipeDays: { left: string | null; right: string | null } | null;
-			/** Whether the frames before the first tile were skipped, and how many were. */
+			/** Whether the frames before the basemap's first tile were skipped, and how many were. */
 			readonly frameHold: { installed: boolean; held: number };
 		};
 	}

@@ -13,7 +13,7 @@ test('the map reaches idle with no page or console errors', async ({ page }) => 
 	expect(errors).toEqual([]);
 });
 
-test('MapLibre draws no frame before the first tile, and draws again after it', async ({
+test('MapLibre draws no frame before the basemap’s first tile, and draws again after it', async ({
 	page
 }) => {
 	await openAtlas(page);

@@ -42,6 +42,7 @@ import { holdFramesUntilFirstTile } from './hold-frames';
 import { createLoadQueue } from './load-queue';
 import { diagonalHatch } from './patterns';
 import {
+	BASEMAP_SOURCE,
 	buildStyle,
 	LAYER,
 	partsCollection,
@@ -175,8 +176,9 @@ export async function createAtlasMap(
 		// world's, after the first idle), each a long task on a weak device (README, Benchmark).
 		fadeDuration: 0
 	});
-	// Before anything asks for a frame: those before the first tile would draw only the sea.
-	const frameHold = holdFramesUntilFirstTile(map);
+	// Before anything asks for a frame: those before the basemap's first tile would draw only the
+	// sea, or the front lines over a bare sea.
+	const frameHold = holdFramesUntilFirstTile(map, BASEMAP_SOURCE);
 	const credit = createMapCredit(map, options.embedded ?? false);
 	map.touchZoomRotate.disableRotation();
 	map.keyboard.disableRotation();

@@ -62,9 +62,25 @@ describe('holdFramesUntilFirstTile', () => {
 		expect(map.listening()).toBe(0);
 	});
 
+	it('holds, if asked, until a tile of the source named (the basemap), not of any source', () => {
+		const map = fakeMap();
+		const hold = holdFramesUntilFirstTile(asHoldable(map), 'basemap');
+		// The front lines and venues are small sources, cut before the basemap.
+		map.fire('sourcedata', { sourceId: 'frontLine', tile: {} });
+		map.fire('sourcedata', { sourceId: 'venues', tile: {} });
+		map.frame();
+		expect(hold.holding).toBe(true);
+		expect(map.painter!.drawn).toBe(0);
+		map.fire('sourcedata', { sourceId: 'basemap', tile: {} });
+		expect(hold.holding).toBe(false);
+		expect(map.repaints).toBe(1);
+		map.frame();
+		expect(map.painter!.drawn).toBe(1);
+	});
+
 	it('draws anyway after the time limit, on an error, or at an idle without tiles', () => {
 		const late = fakeMap();
-		const hold = holdFramesUntilFirstTile(asHoldable(late));
+		const hold = holdFramesUntilFirstTile(asHoldable(late), 'basemap');
 		vi.advanceTimersByTime(HOLD_LIMIT_MS - 1);
 		expect(hold.holding).toBe(true);
 		vi.advanceTimersByTime(1);

@@ -30,18 +30,24 @@ export interface FrameHold {
 export const HOLD_LIMIT_MS = 8000;
 
 /**
- * Until the first tile of any source is in, MapLibre's frames show only the sea: it draws one
- * for each source it reads, each style change and each image. With software WebGL each such frame
+ * Until the first tile of the basemap is in, MapLibre's frames show only the sea, or the front
+ * lines and venues over a bare sea (their sources are small and are cut first): it draws one for
+ * each source it reads, each style change, each image and each of those sources' tiles. With software WebGL each such frame
  * costs the main thread a read-back of the canvas (60–150 ms here) and takes a core from the
  * worker that is cutting the tiles. The container's background is the sea's colour, so a frame
  * not drawn looks the same. What it saves is in the README (Benchmark).
  *
- * The hold ends at the first tile, an error, the map's first idle (every source done without a
- * tile: nothing would draw it otherwise) or after `limitMs`. MapLibre's renderer is internal;
+ * The hold ends at the first tile of `source` (of any source if none is named), an error, the
+ * map's first idle (every source done without a tile: nothing would draw it otherwise) or after
+ * `limitMs`. MapLibre's renderer is internal;
  * where it is not found (another version), nothing is held and `installed` says so (a browser
  * test checks it on the version the atlas ships).
  */
-export function holdFramesUntilFirstTile(map: HoldableMap, limitMs = HOLD_LIMIT_MS): FrameHold {
+export function holdFramesUntilFirstTile(
+	map: HoldableMap,
+	source?: string,
+	limitMs = HOLD_LIMIT_MS
+): FrameHold {
 	const painter = (map as unknown as { painter?: Partial<Painter> }).painter;
 	if (typeof painter?.render !== 'function') return { installed: false, held: 0, holding: false };
 	const target = painter as Painter;
@@ -50,7 +56,7 @@ export function holdFramesUntilFirstTile(map: HoldableMap, limitMs = HOLD_LIMIT_
 	let held = 0;
 	let holding = true;
 	const onData = (event: MapSourceDataEvent) => {
-		if (event.tile) release(true);
+		if (event.tile && (source === undefined || event.sourceId === source)) release(true);
 	};
 	// An error, or every source done without a tile: draw what there is.
 	const onEnd = () => release(true);
