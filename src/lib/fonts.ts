@@ -87,10 +87,11 @@ export function fallbackMetric(em: number, sizeAdjust: number): number {
 /**
  * The page's @font-face rules: Noto Sans in two weights, each subset with its unicode-range, so a
  * browser fetches the Latin Extended files only for text that needs them (Çavuşoğlu, not 24 Feb).
- * The Latin faces are preloaded and nearly always there for the first paint; when one is late
- * (a slow first visit, a busy machine) the text is set in FALLBACK_FACES first, sized to Noto
- * Sans's widths and heights, so the swap re-sets it without moving the page (it moved /embed-api
- * by 0.11 on a phone with a plain fallback).
+ * The Latin faces are preloaded and nearly always there for the first paint, and the page waits
+ * up to 0.8 s for them (app.html's boot script); when one is later still (a slow first visit) the
+ * text is set in FALLBACK_FACES first, sized to Noto Sans's widths and heights, so the swap re-sets
+ * it with little movement (it moved /embed-api by 0.11 on a phone with a plain fallback; lines can
+ * still break differently: a milestone's panel moved by a line).
  */
 export const PAGE_FONT_FACE_CSS = [
 	...PAGE_FACES.map(
