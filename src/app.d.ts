@@ -30,8 +30,11 @@ declare global {
 			readonly world: 'not-needed-yet' | 'loading' | 'drawn' | 'failed';
 			/** In the swipe view, the days its last frame drew left and right of the divider. */
 			readonly swipeDays: { left: string | null; right: string | null } | null;
-			/** Whether the frames before the basemap's first tile were skipped, and how many were. */
-			readonly frameHold: { installed: boolean; held: number };
+			/**
+			 * Whether the frames before the basemap's first tile were skipped, how many were, and
+			 * what ended the hold (`basemap`, or `error`, `idle`, `limit`, `remove`).
+			 */
+			readonly frameHold: { installed: boolean; held: number; endedBy: string | null };
 		};
 	}
 }

@@ -20,6 +20,8 @@ test('MapLibre draws no frame before the basemap’s first tile, and draws again
 	// The hold reaches into MapLibre's private renderer: this fails if a new version moved it.
 	const hold = await page.evaluate(() => window.__talksAtlas!.frameHold);
 	expect(hold.installed).toBe(true);
+	// Ended by the basemap's tile, not the front lines' or the venues' (cut first), nor a timeout.
+	expect(hold.endedBy).toBe('basemap');
 	// The style's own load asks for frames long before the worker has cut a tile.
 	expect(hold.held).toBeGreaterThan(0);
 	// After it, a repaint draws: the GL context is cleared and drawn into again.

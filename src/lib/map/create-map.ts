@@ -241,8 +241,8 @@ export async function createAtlasMap(
 				return worldState;
 			},
 			get frameHold() {
-				const { installed, held } = frameHold;
-				return { installed, held };
+				const { installed, held, endedBy } = frameHold;
+				return { installed, held, endedBy };
 			},
 			get swipeDays() {
 				// Keys are `source/date`; the date is what a check compares.

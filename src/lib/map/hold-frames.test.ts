@@ -41,7 +41,7 @@ describe('holdFramesUntilFirstTile', () => {
 
 	it('skips the frames before a tile, then draws every frame again', () => {
 		const map = fakeMap();
-		const hold = holdFramesUntilFirstTile(asHoldable(map));
+		const hold = holdFramesUntilFirstTile(asHoldable(map), 'basemap');
 		expect(hold.installed).toBe(true);
 		map.frame();
 		map.frame();
@@ -50,8 +50,10 @@ describe('holdFramesUntilFirstTile', () => {
 		map.frame();
 		expect(map.painter!.drawn).toBe(0);
 		expect(hold.held).toBe(3);
-		map.fire('sourcedata', { sourceId: 'venues', tile: {} });
+		expect(hold.endedBy).toBeNull();
+		map.fire('sourcedata', { sourceId: 'basemap', tile: {} });
 		expect(hold.holding).toBe(false);
+		expect(hold.endedBy).toBe('basemap');
 		// The skipped frame is asked for again.
 		expect(map.repaints).toBe(1);
 		map.frame();
@@ -62,7 +64,7 @@ describe('holdFramesUntilFirstTile', () => {
 		expect(map.listening()).toBe(0);
 	});
 
-	it('holds, if asked, until a tile of the source named (the basemap), not of any source', () => {
+	it('holds until a tile of the source named (the basemap), not of another source', () => {
 		const map = fakeMap();
 		const hold = holdFramesUntilFirstTile(asHoldable(map), 'basemap');
 		// The front lines and venues are small sources, cut before the basemap.
@@ -85,20 +87,21 @@ describe('holdFramesUntilFirstTile', () => {
 		expect(hold.holding).toBe(true);
 		vi.advanceTimersByTime(1);
 		expect(hold.holding).toBe(false);
+		expect(hold.endedBy).toBe('limit');
 		expect(late.repaints).toBe(1);
 		late.frame();
 		expect(late.painter!.drawn).toBe(1);
 
 		const empty = fakeMap();
-		const onIdle = holdFramesUntilFirstTile(asHoldable(empty));
+		const onIdle = holdFramesUntilFirstTile(asHoldable(empty), 'basemap');
 		empty.fire('idle');
-		expect(onIdle.holding).toBe(false);
+		expect(onIdle.endedBy).toBe('idle');
 		expect(empty.repaints).toBe(1);
 
 		const failing = fakeMap();
-		const onError = holdFramesUntilFirstTile(asHoldable(failing));
+		const onError = holdFramesUntilFirstTile(asHoldable(failing), 'basemap');
 		failing.fire('error', { error: new Error('basemap failed') });
-		expect(onError.holding).toBe(false);
+		expect(onError.endedBy).toBe('error');
 		failing.frame();
 		expect(failing.painter!.drawn).toBe(1);
 		expect(failing.repaints).toBe(1);
@@ -106,9 +109,9 @@ describe('holdFramesUntilFirstTile', () => {
 
 	it('asks a removed map for no frame', () => {
 		const map = fakeMap();
-		const hold = holdFramesUntilFirstTile(asHoldable(map));
+		const hold = holdFramesUntilFirstTile(asHoldable(map), 'basemap');
 		map.fire('remove');
-		expect(hold.holding).toBe(false);
+		expect(hold.endedBy).toBe('remove');
 		expect(map.repaints).toBe(0);
 		vi.advanceTimersByTime(HOLD_LIMIT_MS);
 		expect(map.repaints).toBe(0);
@@ -121,7 +124,7 @@ describe('holdFramesUntilFirstTile', () => {
 		};
 		painter.render = own;
 		const map = fakeMap(painter);
-		holdFramesUntilFirstTile(asHoldable(map));
+		holdFramesUntilFirstTile(asHoldable(map), 'basemap');
 		map.frame();
 		expect(painter.drawn).toBe(0);
 		map.fire('sourcedata', { sourceId: 'basemap', tile: {} });
@@ -132,8 +135,8 @@ describe('holdFramesUntilFirstTile', () => {
 
 	it('holds nothing where the renderer is not found', () => {
 		const map = fakeMap(null);
-		const hold = holdFramesUntilFirstTile(asHoldable(map));
-		expect(hold).toMatchObject({ installed: false, holding: false, held: 0 });
+		const hold = holdFramesUntilFirstTile(asHoldable(map), 'basemap');
+		expect(hold).toMatchObject({ installed: false, holding: false, held: 0, endedBy: null });
 		expect(map.listening()).toBe(0);
 	});
 });
