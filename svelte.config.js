@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
-// app.html's one inline script (the boot script: fonts, present mode, /embed?lang), allowed by its hash: the CSP has no
-// 'unsafe-inline' for scripts.
+// app.html's one inline script (the boot script: fonts, present mode, /embed?lang), allowed by
+// its hash: the CSP has no 'unsafe-inline' for scripts.
 const bootScript = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8').match(
 	/<script>([\s\S]*?)<\/script>/
 )?.[1];

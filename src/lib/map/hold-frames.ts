@@ -35,9 +35,8 @@ export const HOLD_LIMIT_MS = 8000;
  * Until the first tile of the basemap is in, MapLibre's frames show only the sea, or the front
  * lines and venues over a bare sea (their sources are small and are cut first): it draws one for
  * each source it reads, each style change, each image and each of those sources' tiles. With
- * software WebGL each such frame
- * costs the main thread a read-back of the canvas (60–150 ms here) and takes a core from the
- * worker that is cutting the tiles. The container's background is the sea's colour, so a frame
+ * software WebGL each such frame costs the main thread a read-back of the canvas (60–150 ms
+ * here) and takes a core from the worker that is cutting the tiles. The container's background is the sea's colour, so a frame
  * not drawn looks the same. What it saves is in the README (Benchmark).
  *
  * The hold ends at the first tile of `source` (the basemap's), an error, the map's first idle
