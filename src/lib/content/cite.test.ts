@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { inUkrainian } from '../i18n/in-ukrainian';
-import { groupByWork, quoteLanguage } from './cite';
+import { groupByWork, quoteInMarks, quoteLanguage, titleWords } from './cite';
 import { contentFor } from './data/index';
 import { WORKS } from './works';
 
@@ -42,6 +42,25 @@ describe('a translated edition’s quotes', () => {
 			note: undefined
 		});
 		expect(fa.entries[1]).not.toHaveProperty('quoteTranslation');
+	});
+});
+
+describe('quoted words inside a quotation', () => {
+	it('take the nested marks in a title the list puts in quotation marks', () => {
+		const [unn] = groupByWork([{ work: 'unn-2025-02-18' }]);
+		expect(titleWords(unn).text).toBe(
+			'“‘There is a lot of work to be done’: Rubio reveals details of talks after meeting with Russian officials in Riyadh”'
+		);
+		expect(inUkrainian(() => titleWords(unn).text)).toMatch(
+			/^«„There is a lot of work to be done“: /
+		);
+	});
+
+	it('take the nested marks of the language the quote is shown in', () => {
+		const quote = '“normal, effective security guarantees”';
+		expect(quoteInMarks(quote, 'en')).toBe('‘normal, effective security guarantees’');
+		expect(quoteInMarks('туманна мета «денацифікації»', 'uk')).toBe('туманна мета „денацифікації“');
+		expect(inUkrainian(() => quoteInMarks('мета «денацифікації»'))).toBe('мета „денацифікації“');
 	});
 });
 

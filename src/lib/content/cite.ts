@@ -1,6 +1,7 @@
 import { formatDay } from '../dates';
 import { m } from '../paraglide/messages';
 import { getLocale } from '../paraglide/runtime';
+import { nestedQuotes, quoteStyleOf } from './nested-quotes';
 import { WORKS_BY_ID, type Citation, type Work } from './works';
 
 export interface CitationParts {
@@ -50,6 +51,14 @@ function workTitle(work: Work): Pick<CitationParts, 'title' | 'titleFrom' | 'tit
 }
 
 /**
+ * A quote's or title's words as they read inside the marks of `language` (the page's when not
+ * given): quoted words within them take the nested marks (see nested-quotes.ts).
+ */
+export function quoteInMarks(text: string, language: string = getLocale()): string {
+	return nestedQuotes(text, quoteStyleOf(language));
+}
+
+/**
  * A title as a reference list writes it: quoted, unless the atlas wrote it; with a note on where
  * its words come from when they are not the work's own headline.
  */
@@ -58,7 +67,7 @@ export function titleWords(
 ): { text: string; note?: string } {
 	if (parts.titleFrom === 'atlas')
 		return { text: parts.title, note: m.story_cite_title_descriptive() };
-	const text = m.story_cite_title({ title: parts.title });
+	const text = m.story_cite_title({ title: quoteInMarks(parts.title) });
 	if (parts.titleFrom !== 'url') return { text };
 	return {
 		text,
