@@ -10,9 +10,10 @@ import { openAtlas, settled } from './helpers';
  * export's buttons took the page to 72.4 KB and the present-mode chapter list to 73.1; the slide's
  * code now loads when present mode is first entered: 72.2 KB. The Ukrainian edition's messages and
  * Paraglide's runtime took it to 109.5 KB while every message was in the code every page loads;
- * split by the pages that use them (vite.config.ts, usedImports): 85.5 KB.)
+ * split by the pages that use them (vite.config.ts, usedImports): 85.5 KB. Nested quotation marks
+ * in the sources list and the basemap's Try again: 86.1 KB.)
  */
-const ATLAS_CEILING_KB = 86;
+const ATLAS_CEILING_KB = 86.5;
 const ATLAS_MAX_FILES = 20;
 
 interface Script {

@@ -1,43 +1,59 @@
 import { expect, test, type Page } from '@playwright/test';
 
-test('a basemap file that fails to load gives a message and keeps the venues usable', async ({
+const TILES = '**/data/tiles/basemap/**';
+
+test('basemap tiles that are not there (404) give a message and keep the venues usable', async ({
 	page
 }) => {
-	await page.route('**/data/basemap.topo.json', (route) => route.fulfill({ status: 404 }));
+	// MapLibre loads a tile answered with a 404 as an empty one, without a word: the map's own
+	// check after its first frame tells (src/lib/map/basemap-watch.ts).
+	await page.route(TILES, (route) => route.fulfill({ status: 404 }));
 	await page.goto('/');
-	await expect(page.getByRole('alert')).toContainText('basemap.topo.json: HTTP 404');
+	await expect(page.getByRole('alert')).toContainText(
+		'The basemap could not be loaded (its tiles were not found under /data/tiles/basemap)'
+	);
 	await page.locator('.panel [data-venue-id="bucha"]').click();
 	await expect(page.getByTestId('venue-details')).toContainText('Zelensky visited');
 });
 
-test('a corrupt basemap file is reported, not drawn half-way', async ({ page }) => {
-	await page.route('**/data/basemap.topo.json', (route) =>
-		route.fulfill({ status: 200, contentType: 'application/json', body: '{"type":"Topology"' })
-	);
-	await page.goto('/');
-	await expect(page.getByRole('alert')).toContainText('basemap.topo.json: not valid JSON');
-});
-
-test('a basemap that failed once can be fetched again without a reload (F11)', async ({ page }) => {
-	let failing = true;
-	await page.route('**/data/basemap.topo.json', (route) =>
-		failing ? route.abort() : route.continue()
+test('a corrupt basemap tile is reported, and the rest of the map drawn', async ({ page }) => {
+	// A length-delimited field that runs past the end: not a vector tile.
+	const garbage = Buffer.from([0x1a, 0xff, 0xff, 0xff, 0x0f, 0x01]);
+	await page.route(TILES, (route) =>
+		route.fulfill({ status: 200, contentType: 'application/x-protobuf', body: garbage })
 	);
 	await page.goto('/?date=2022-03-29');
-	const alert = page.getByRole('alert').filter({ hasText: 'map could not be drawn' });
-	await expect(alert).toContainText('The map could not be drawn.');
-	await expect(alert).not.toContainText('Part of the map');
-	// Nothing to save while there is no map.
-	await expect(page.getByTestId('export-png')).toHaveCount(0);
+	await expect(page.getByRole('alert')).toContainText('The basemap could not be loaded (');
+	await expect(page.locator('[data-status]')).toHaveAttribute('data-status', 'error');
+	await expect
+		.poll(() => page.evaluate(() => window.__talksAtlas?.drawnDay ?? null), { timeout: 30_000 })
+		.toBe('2022-03-29');
+});
+
+test('basemap tiles that failed can be fetched again without a reload (F11)', async ({ page }) => {
+	let failing = true;
+	await page.route(TILES, (route) => (failing ? route.abort() : route.continue()));
+	await page.goto('/?date=2022-03-29');
+	const alert = page.getByRole('alert').filter({ hasText: 'basemap could not be loaded' });
+	await expect(alert).toContainText('Part of the map could not be drawn.');
 	failing = false;
 	await alert.getByRole('button', { name: 'Try again' }).click();
-	await expect(page.locator('[data-status]')).toHaveAttribute('data-status', 'ready', {
-		timeout: 30_000
-	});
-	await expect(page.getByTestId('export-png')).toBeVisible();
-	expect(
-		await page.evaluate(() => window.__talksAtlas!.map.getLayer('front-line') !== undefined)
-	).toBe(true);
+	await expect(alert).toHaveCount(0);
+	await expect(page.locator('[data-status]')).toHaveAttribute('data-status', 'ready');
+	await expect
+		.poll(
+			() =>
+				page.evaluate(
+					() =>
+						window.__talksAtlas!.map.querySourceFeatures('basemap', { sourceLayer: 'basemap' })
+							.length
+				),
+			{ timeout: 30_000 }
+		)
+		.toBeGreaterThan(0);
+	// And it stays away: the tiles came.
+	await page.waitForTimeout(500);
+	await expect(alert).toHaveCount(0);
 });
 
 test.describe('the story’s content file (/data/content.json)', () => {

@@ -9,6 +9,8 @@ test('after a first visit the atlas works offline across the talks window, and s
 	page,
 	context
 }) => {
+	// The worker stores the basemap's deep tiles a batch a second after the rest (about 20 s).
+	test.setTimeout(120_000);
 	// Behind a dead or captive network (and after an offline reload in some Chromium builds)
 	// navigator.onLine says online: the atlas must know from what its requests met.
 	await context.addInitScript(() =>
@@ -27,6 +29,19 @@ test('after a first visit the atlas works offline across the talks window, and s
 	});
 	await expect(page.getByTestId('notices')).toContainText('You are offline');
 	await expect(page.getByTestId('asof')).toContainText(`map of ${formatDay('2022-03-01')}`);
+	// Zoomed in anywhere the camera may go, the basemap is there: its deepest tiles, the last
+	// the worker stores (Kyiv's and the camera's south-east corner's, at zoom 7), answer offline too.
+	const deepest = await page.evaluate(() =>
+		Promise.all(
+			['/data/tiles/basemap/7/74/43.pbf', '/data/tiles/basemap/7/84/53.pbf'].map((path) =>
+				fetch(path).then((r) => (r.ok ? r.arrayBuffer().then((b) => b.byteLength) : 0))
+			)
+		)
+	);
+	expect(
+		deepest.every((bytes) => bytes > 0),
+		String(deepest)
+	).toBe(true);
 
 	// Across the talks window: a week at a time (PageUp) from 1 March to 31 May.
 	const slider = page.getByRole('slider', { name: 'Date' });

@@ -1,6 +1,11 @@
 import type { FeatureCollection } from 'geojson';
-import { BASEMAP_URL } from './basemap-url';
-import { decodeTopology, loadTopology } from './topology-file';
+import { decodeTopology } from './topology-file';
+
+/**
+ * The basemap as the pipeline writes it (geodata/basemap.ts): the map draws the tiles cut from it
+ * at build time (src/build/basemap-tiles.ts); the handout's maps are drawn from it directly.
+ */
+export const BASEMAP_URL = '/data/basemap.topo.json';
 
 export const BASEMAP_LAYERS = [
 	'land',
@@ -17,13 +22,7 @@ export const BASEMAP_LAYERS = [
 export type BasemapLayerName = (typeof BASEMAP_LAYERS)[number];
 export type BasemapLayers = Record<BasemapLayerName, FeatureCollection>;
 
-export { BASEMAP_URL };
-
 /** Turns the basemap TopoJSON into one FeatureCollection per layer, checking every layer is there. */
 export function decodeBasemap(json: unknown, url = BASEMAP_URL): BasemapLayers {
 	return decodeTopology(json, url, BASEMAP_LAYERS);
-}
-
-export async function loadBasemap(fetcher: typeof fetch = fetch): Promise<BasemapLayers> {
-	return loadTopology(BASEMAP_URL, BASEMAP_LAYERS, fetcher);
 }

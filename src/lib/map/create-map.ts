@@ -26,8 +26,8 @@ import { loadWorldBasemap } from './world-basemap';
 import type { Camera } from '../state/url';
 import type { Theme } from '../theme';
 import type { TreatyView } from '../treaty/layers';
-import { loadBasemap } from './basemap-data';
 import { moveCamera, watchMoves, type CameraTarget } from './camera';
+import { watchBasemap } from './basemap-watch';
 import { createMapCredit } from './credit';
 import { mapLocale } from './map-locale';
 import { exportMapPng, type ExportCaption } from './export-png';
@@ -70,7 +70,8 @@ export interface AtlasMapOptions {
 	onSelectVenue: (id: string) => void;
 	/** Called once, when the map first becomes idle with everything drawn. */
 	onReady: () => void;
-	onError: (message: string) => void;
+	/** Part of the map failed; with `retry` where it can be tried again without a reload. */
+	onError: (message: string, retry?: () => void) => void;
 	/** The reader panned or zoomed (not the story's own camera moves). */
 	onUserMove?: (camera: Camera) => void;
 	/** The map came to rest after any move. */
@@ -144,13 +145,12 @@ export async function createAtlasMap(
 	container: HTMLElement,
 	options: AtlasMapOptions
 ): Promise<AtlasMap> {
-	const basemap = await loadBasemap();
 	const { venues } = options;
 
 	const map = new MapLibreMap({
 		container,
 		style: buildStyle({
-			basemap,
+			tileOrigin: location.origin,
 			venuePoints: venuePoints(venues),
 			venueHalos: venueHalos(venues),
 			fontFaces: MAP_FONT_FACES,
@@ -197,7 +197,12 @@ export async function createAtlasMap(
 	map.setMissingStyleImageResolver((id) => {
 		if (PATTERNS[id] && !map.hasImage(id)) map.addImage(id, hatch(id, overrides.colourOf));
 	});
-	map.on('error', (event) => options.onError(event.error?.message ?? m.map_error()));
+	const basemap = watchBasemap(map, location.origin, options.onError);
+	map.on('error', (event) => {
+		// The basemap's own errors come with a way to try again (basemap-watch.ts).
+		if (!basemap.owns(event as { sourceId?: string }))
+			options.onError(event.error?.message ?? m.map_error());
+	});
 	map.getCanvas().addEventListener('webglcontextlost', () => options.onError(m.map_context_lost()));
 
 	const markers = createVenueMarkers(map, venues, options.onSelectVenue);
@@ -311,6 +316,7 @@ export async function createAtlasMap(
 		// Read by the benchmark (tests/tools/bench.mjs) as "time to first map idle".
 		performance.mark(FIRST_IDLE);
 		options.onReady();
+		basemap.checkDrawn();
 		worldIfSeen();
 		if (!world) map.on('moveend', worldIfSeen);
 	});

@@ -10,9 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { VENUES } from '../content/venues';
 import { BASEMAP_LAYERS, decodeBasemap } from './basemap-data';
 import type { FillLayerSpecification } from 'maplibre-gl';
-import type { Feature, FeatureCollection } from 'geojson';
+import type { Feature } from 'geojson';
+import { BASEMAP_TILES } from './basemap-tiles';
 import {
 	BASEMAP_SOURCE,
+	basemapCollection,
 	buildStyle,
 	FONT_REGULAR,
 	FONT_SEMIBOLD,
@@ -27,7 +29,7 @@ import { contentFor } from '../content/data/index';
 
 const basemap = decodeBasemap(JSON.parse(readFileSync('static/data/basemap.topo.json', 'utf8')));
 const style = buildStyle({
-	basemap,
+	tileOrigin: 'http://localhost:4173',
 	venuePoints: venuePoints(VENUES),
 	venueHalos: venueHalos(VENUES),
 	fontFaces: {
@@ -77,10 +79,13 @@ describe('buildStyle', () => {
 		expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
 	});
 
-	it('asks for nothing from another server: no glyphs, no sprite, no remote URL', () => {
+	it('asks for nothing from another server: no glyphs, no sprite, only its own tiles', () => {
 		expect(style.glyphs).toBeUndefined();
 		expect(style.sprite).toBeUndefined();
-		expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
+		// The basemap's tiles, from the origin the page gives (its own).
+		expect(JSON.stringify(style).match(/https?:\/\/[^"]*/g)).toEqual([
+			'http://localhost:4173/data/tiles/basemap/{z}/{x}/{y}.pbf'
+		]);
 	});
 
 	it('uses only fonts it declares in font-faces', () => {
@@ -98,7 +103,7 @@ describe('buildStyle', () => {
 	it('labels the basemap in Ukrainian for the Ukrainian edition, hiding the cities its venues name', () => {
 		const ukVenues = contentFor('uk').venues;
 		const uk = buildStyle({
-			basemap,
+			tileOrigin: 'http://localhost:4173',
 			venuePoints: venuePoints(ukVenues),
 			venueHalos: venueHalos(ukVenues),
 			fontFaces: {},
@@ -196,15 +201,15 @@ describe('the basemap as one source', () => {
 		]);
 	});
 
-	it('filters each basemap layer on a part that has features', () => {
-		const data = style.sources[BASEMAP_SOURCE] as { data: FeatureCollection };
-		const parts = new Set(data.data.features.map((f) => f.properties?.part));
+	it('filters each basemap layer on a part that has features, in the tiles’ one layer', () => {
+		const parts = new Set(basemapCollection(basemap).features.map((f) => f.properties?.part));
 		const onBasemap = style.layers.filter((l) => 'source' in l && l.source === BASEMAP_SOURCE);
 		expect(onBasemap.length).toBeGreaterThan(15);
 		for (const layer of onBasemap) {
 			const filter = JSON.stringify('filter' in layer ? layer.filter : null);
 			const part = filter.match(/\["==",\["get","part"\],"(\w+)"\]/)?.[1];
 			expect(part && parts.has(part), layer.id).toBe(true);
+			expect('source-layer' in layer && layer['source-layer'], layer.id).toBe(BASEMAP_TILES.layer);
 		}
 	});
 
@@ -233,7 +238,7 @@ describe('the basemap as one source', () => {
 	});
 
 	it('splits each part between its two layers, every feature in one of them', () => {
-		const data = style.sources[BASEMAP_SOURCE] as { data: FeatureCollection };
+		const data = { data: basemapCollection(basemap) };
 		const layersOf = (...ids: string[]) =>
 			ids.map((id) => {
 				const layer = style.layers.find((l) => l.id === id)!;

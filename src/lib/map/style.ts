@@ -7,6 +7,7 @@ import type {
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { BasemapLayerName, BasemapLayers } from './basemap-data';
+import { BASEMAP_TILES, basemapTileUrl } from './basemap-tiles';
 import { PALETTE as C } from './palette';
 import { boxRing, DATA_BOUNDS, dataBoxPolygon, MIN_ZOOM } from './view';
 import { EMPTY_COLLECTION as EMPTY } from '../geojson';
@@ -19,7 +20,8 @@ export const FONT_SEMIBOLD = 'Noto Sans SemiBold';
 export type FontFaces = Record<string, { url: string; 'unicode-range'?: string[] }[]>;
 
 export interface StyleInput {
-	basemap: BasemapLayers;
+	/** The site's origin, for the basemap's tile URLs (MapLibre's worker fetches them). */
+	tileOrigin: string;
 	venuePoints: FeatureCollection;
 	venueHalos: FeatureCollection;
 	fontFaces: FontFaces;
@@ -89,19 +91,22 @@ export const HATCH_EDGE = { 'fill-antialias': false } as const;
 /**
  * Every GeoJSON source's tiling: default-ish simplification and a small tile buffer, visually the
  * same at the atlas's zooms (≤ 9) and measurably less tiling work in the single worker a 2-core
- * machine gets.
+ * machine gets. The basemap's tiles are cut with the same options at build time.
  */
 export const GEOJSON_SOURCE_OPTIONS = { tolerance: 0.5, buffer: 32, maxzoom: 10 } as const;
 
 /**
- * The whole static basemap is one GeoJSON source, its parts told apart by a `part` property.
+ * The whole static basemap is one source, its parts told apart by a `part` property (vector
+ * tiles cut at build time, src/build/basemap-tiles.ts; a GeoJSON source until 2 December).
  * Before MapLibre draws a fill or line layer whose source differs from the previous layer's, it
  * redraws that source's tile clipping masks into the stencil buffer: a pass over the whole map.
  * With a source per part the style changed source 15 times a frame, now 6; back-to-back repaints
- * in software went from 11.2 to 12–13 a second (README, Benchmark). It also makes one tiling job
- * in the worker instead of eleven while the map loads.
+ * in software went from 11.2 to 12–13 a second (README, Benchmark). It also made one tiling job
+ * in the worker instead of eleven while the map loaded, before the tiles were cut at build time.
  */
 export const BASEMAP_SOURCE = 'basemap';
+/** Where a layer of the basemap reads its features: the source, and the one layer in its tiles. */
+export const ON_BASEMAP = { source: BASEMAP_SOURCE, 'source-layer': BASEMAP_TILES.layer } as const;
 /** The low-detail world around the region (land and borders), one source filled after first idle. */
 export const WORLD_SOURCE = 'world';
 
@@ -131,11 +136,11 @@ export function onPart(
 }
 
 /**
- * The whole style for the atlas, built from data already in memory: no tile server, no glyph or
- * sprite URLs. Text is drawn from the self-hosted font files given in `fontFaces`.
+ * The whole style for the atlas: the basemap's tiles from the site itself, the rest from data
+ * already in memory; no tile server, no glyph or sprite URLs. Text is drawn from the self-hosted
+ * font files given in `fontFaces`.
  */
 export function buildStyle(input: StyleInput): StyleSpecification {
-	const { basemap } = input;
 	const geojson = (data: FeatureCollection) => ({
 		...GEOJSON_SOURCE_OPTIONS,
 		type: 'geojson' as const,
@@ -146,13 +151,12 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 		name: 'Talks Atlas',
 		'font-faces': input.fontFaces,
 		sources: {
-			[BASEMAP_SOURCE]: geojson(
-				partsCollection<BasemapPart>({
-					...basemap,
-					detailBox: dataBoxPolygon(),
-					outsideData: outsideDataMask()
-				})
-			),
+			[BASEMAP_SOURCE]: {
+				type: 'vector',
+				tiles: [basemapTileUrl(input.tileOrigin)],
+				maxzoom: BASEMAP_TILES.maxzoom,
+				bounds: BASEMAP_TILES.bounds.flat() as [number, number, number, number]
+			},
 			venues: { ...geojson(input.venuePoints), promoteId: 'id' },
 			venueHalos: geojson(input.venueHalos),
 			// The low-detail world around the region, filled after the map's first idle.
@@ -163,6 +167,18 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 		},
 		layers: [...baseLayers(), ...labelLayers(input), ...venueLayers()]
 	};
+}
+
+/**
+ * The basemap's features as one collection, each tagged with its part, with the box of the
+ * detailed data and the frame beyond it: what the tiles are cut from (src/build/basemap-tiles.ts).
+ */
+export function basemapCollection(basemap: BasemapLayers): FeatureCollection {
+	return partsCollection<BasemapPart>({
+		...basemap,
+		detailBox: dataBoxPolygon(),
+		outsideData: outsideDataMask()
+	});
 }
 
 /** Everything beyond the basemap's extent: a frame, so missing land never passes for sea. */
@@ -193,7 +209,7 @@ function partFill(id: string, part: BasemapPart, colour: string): LayerSpecifica
 	return {
 		id,
 		type: 'fill',
-		source: BASEMAP_SOURCE,
+		...ON_BASEMAP,
 		filter: onPart(part),
 		paint: { 'fill-color': colour }
 	};
@@ -224,7 +240,7 @@ function baseLayers(): LayerSpecification[] {
 		{
 			id: 'occupied-2014-hatch',
 			type: 'fill',
-			source: BASEMAP_SOURCE,
+			...ON_BASEMAP,
 			filter: onPart('occupied2014'),
 			paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.55, ...HATCH_EDGE }
 		},
@@ -232,7 +248,7 @@ function baseLayers(): LayerSpecification[] {
 		{
 			id: 'rivers',
 			type: 'line',
-			source: BASEMAP_SOURCE,
+			...ON_BASEMAP,
 			filter: onPart('rivers', ['<=', ['get', 'minzoom'], ['zoom']]),
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
 			paint: {
@@ -243,7 +259,7 @@ function baseLayers(): LayerSpecification[] {
 		{
 			id: LAYER.oblastLines,
 			type: 'line',
-			source: BASEMAP_SOURCE,
+			...ON_BASEMAP,
 			filter: onPart('oblasts'),
 			layout: { 'line-join': 'round' },
 			paint: {
@@ -254,7 +270,7 @@ function baseLayers(): LayerSpecification[] {
 		{
 			id: 'occupied-2014-outline',
 			type: 'line',
-			source: BASEMAP_SOURCE,
+			...ON_BASEMAP,
 			filter: onPart('occupied2014'),
 			layout: { 'line-join': 'round' },
 			paint: {
@@ -273,7 +289,7 @@ function baseLayers(): LayerSpecification[] {
 		{
 			id: LAYER.borders,
 			type: 'line',
-			source: BASEMAP_SOURCE,
+			...ON_BASEMAP,
 			filter: onPart('borders'),
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
 			paint: {
@@ -284,7 +300,7 @@ function baseLayers(): LayerSpecification[] {
 		{
 			id: 'borders-ukraine',
 			type: 'line',
-			source: BASEMAP_SOURCE,
+			...ON_BASEMAP,
 			filter: onPart('borders', ['get', 'ukraine']),
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
 			paint: {
@@ -318,7 +334,7 @@ function baseLayers(): LayerSpecification[] {
 		{
 			id: LAYER.outsideData,
 			type: 'fill',
-			source: BASEMAP_SOURCE,
+			...ON_BASEMAP,
 			filter: onPart('outsideData'),
 			// Hidden by its layer opacity once the world basemap is drawn (extent.ts).
 			paint: { 'fill-color': C.outsideData, ...INSTANT_SWITCH.fill }
@@ -326,7 +342,7 @@ function baseLayers(): LayerSpecification[] {
 		{
 			id: LAYER.outsideDataEdge,
 			type: 'line',
-			source: BASEMAP_SOURCE,
+			...ON_BASEMAP,
 			filter: onPart('outsideData'),
 			paint: { 'line-color': C.oblastLine, 'line-width': 1, ...INSTANT_SWITCH.line }
 		}
@@ -455,7 +471,7 @@ function labelLayers(input: StyleInput): LayerSpecification[] {
 		...(['sea-labels', 'area-labels'] as const).map((id): LayerSpecification => ({
 			id,
 			type: 'symbol',
-			source: BASEMAP_SOURCE,
+			...ON_BASEMAP,
 			minzoom: MIN_ZOOM,
 			filter: onPart('areaLabels', [
 				'all',
@@ -476,7 +492,7 @@ function labelLayers(input: StyleInput): LayerSpecification[] {
 		{
 			id: 'river-labels',
 			type: 'symbol',
-			source: BASEMAP_SOURCE,
+			...ON_BASEMAP,
 			minzoom: 5,
 			filter: onPart('rivers', ['get', 'labelled']),
 			layout: {
@@ -492,7 +508,7 @@ function labelLayers(input: StyleInput): LayerSpecification[] {
 		{
 			id: 'oblast-labels',
 			type: 'symbol',
-			source: BASEMAP_SOURCE,
+			...ON_BASEMAP,
 			filter: onPart('oblastLabels'),
 			minzoom: 6,
 			layout: {
@@ -507,7 +523,7 @@ function labelLayers(input: StyleInput): LayerSpecification[] {
 		...(['place-dots', 'capital-dots'] as const).map((id): LayerSpecification => ({
 			id,
 			type: 'circle',
-			source: BASEMAP_SOURCE,
+			...ON_BASEMAP,
 			minzoom: MIN_ZOOM,
 			filter: onPart('places', [
 				'all',
@@ -524,7 +540,7 @@ function labelLayers(input: StyleInput): LayerSpecification[] {
 		{
 			id: 'place-labels',
 			type: 'symbol',
-			source: BASEMAP_SOURCE,
+			...ON_BASEMAP,
 			minzoom: MIN_ZOOM,
 			filter: onPart('places', placeVisible(input.hiddenPlaceNames, name)),
 			layout: {

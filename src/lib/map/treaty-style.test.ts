@@ -58,7 +58,7 @@ describe('hatched fills', () => {
 		// The smoothed outline of a pattern fill is a shader program of its own (style.ts, HATCH_EDGE).
 		const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 		const base = buildStyle({
-			basemap: new Proxy({}, { get: () => empty }) as Parameters<typeof buildStyle>[0]['basemap'],
+			tileOrigin: 'http://localhost',
 			venuePoints: empty,
 			venueHalos: empty,
 			fontFaces: {},

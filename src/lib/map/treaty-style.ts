@@ -17,7 +17,7 @@ import {
 import type { TreatyLayerId } from '../treaty/layers';
 import { PALETTE as C } from './palette';
 import {
-	BASEMAP_SOURCE,
+	ON_BASEMAP,
 	FONT_SEMIBOLD,
 	HATCH_EDGE,
 	HATCH_EXCLUDED,
@@ -222,7 +222,7 @@ export function crimeaLayers(): PlacedLayer[] {
 			layer: {
 				id: TREATY_LAYER.excluded,
 				type: 'fill',
-				source: BASEMAP_SOURCE,
+				...ON_BASEMAP,
 				filter: onPart('occupied2014'),
 				paint: {
 					'fill-pattern': HATCH_EXCLUDED,
@@ -237,7 +237,7 @@ export function crimeaLayers(): PlacedLayer[] {
 			layer: {
 				id: TREATY_LAYER.excludedRegions,
 				type: 'line',
-				source: BASEMAP_SOURCE,
+				...ON_BASEMAP,
 				// Donetsk and Luhansk oblasts whole: the widest reading of "certain areas".
 				filter: onPart('oblasts', byId(['UA-14', 'UA-09'])),
 				layout: { 'line-join': 'round' },
@@ -254,7 +254,7 @@ export function crimeaLayers(): PlacedLayer[] {
 			layer: {
 				id: TREATY_LAYER.crimea,
 				type: 'line',
-				source: BASEMAP_SOURCE,
+				...ON_BASEMAP,
 				filter: onPart('occupied2014', byId(['UA-43', 'UA-40'])),
 				layout: { 'line-join': 'round' },
 				paint: {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { appCache, cacheFor, cachesToDelete, dataCache, offlineFallback } from './cache-plan';
+import {
+	appCache,
+	cacheFor,
+	cachesToDelete,
+	dataCache,
+	offlineFallback,
+	planTiles
+} from './cache-plan';
 
 describe('the service worker’s cache plan', () => {
 	it('a new version deletes the old app cache but keeps the data stored at runtime', () => {
@@ -34,5 +41,24 @@ describe('the service worker’s cache plan', () => {
 		expect(at('/uk/story')).toBeNull();
 		expect(at('/de/milestone/bucha')).toBeNull();
 		expect(at('/milestone/%3Cscript%3E')).toBeNull();
+	});
+});
+
+describe('planTiles', () => {
+	const tile = (z: number, x: number, y: number) => `/data/tiles/basemap/${z}/${x}/${y}.pbf`;
+	const tiles = [tile(0, 0, 0), tile(5, 18, 10), tile(6, 36, 21), tile(7, 74, 43), tile(7, 75, 43)];
+
+	it('stores the shallow zooms at once and every deeper tile in batches, none twice or left out', () => {
+		const plan = planTiles(tiles, 5, 2);
+		expect(plan.atOnce).toEqual([tile(0, 0, 0), tile(5, 18, 10)]);
+		expect(plan.batches).toEqual([[tile(6, 36, 21), tile(7, 74, 43)], [tile(7, 75, 43)]]);
+		expect([...plan.atOnce, ...plan.batches.flat()].sort()).toEqual([...tiles].sort());
+	});
+
+	it('has no batch when every tile is shallow, and stores a path that is not a tile later', () => {
+		expect(planTiles(tiles, 7, 2)).toEqual({ atOnce: tiles, batches: [] });
+		expect(planTiles(['/data/tiles/basemap/readme.txt'], 7, 2).batches).toEqual([
+			['/data/tiles/basemap/readme.txt']
+		]);
 	});
 });

@@ -48,3 +48,30 @@ export function offlineFallback(url: URL): string | null {
 	const atlas = match[1] ?? '/';
 	return `${atlas}${searchOnPage(url.search, match[2])}`;
 }
+
+/** How the basemap's tiles are stored when the worker installs (see planTiles). */
+export interface TilePlan {
+	/** Stored with the rest of the app at once: the shallow zooms, which every first view uses. */
+	atOnce: string[];
+	/** Stored afterwards, a batch at a time with a pause between. */
+	batches: string[][];
+}
+
+/**
+ * The basemap's tiles (`…/{z}/{x}/{y}.pbf`) split for the install. All of them are stored (offline,
+ * a reader may zoom anywhere), but the deep ones, most of the 513 files, are fetched a few at a
+ * time: stored at once they were about a second of blocking time on a first visit, the install
+ * starting just after the map's first idle, on a slow phone.
+ */
+export function planTiles(
+	paths: readonly string[],
+	deepestAtOnce: number,
+	batch: number
+): TilePlan {
+	const zoomOf = (path: string) => Number(/\/(\d+)\/\d+\/\d+\.pbf$/.exec(path)?.[1] ?? Infinity);
+	const atOnce = paths.filter((path) => zoomOf(path) <= deepestAtOnce);
+	const later = paths.filter((path) => zoomOf(path) > deepestAtOnce);
+	const batches = [];
+	for (let i = 0; i < later.length; i += batch) batches.push(later.slice(i, i + batch));
+	return { atOnce, batches };
+}
