@@ -50,6 +50,9 @@ const dataFiles = files(join(BUILD, 'data')).map((path) => ({
 	bytes: statSync(path).size,
 	gzip: gzip(path)
 }));
+/** The basemap's vector tiles: hundreds of small files, reported together. */
+const TILES_DIR = 'data/tiles/basemap/';
+const sum = (list, key) => list.reduce((total, f) => total + f[key], 0);
 
 const server = spawn(
 	'node',
@@ -65,6 +68,8 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHR
 
 const idleTimes = [];
 let loadedJs = new Set();
+/** The basemap's tiles the first view at 1280×800 asked for (the last cold load's). */
+let firstViewTiles = new Set();
 let scrub = null;
 let load = null;
 let treatyTimes = [];
@@ -75,9 +80,11 @@ try {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 		const page = await context.newPage();
 		const js = new Set();
+		const tiles = new Set();
 		page.on('request', (request) => {
 			const url = new URL(request.url());
 			if (url.pathname.endsWith('.js')) js.add(url.pathname);
+			if (url.pathname.startsWith(`/${TILES_DIR}`)) tiles.add(url.pathname);
 		});
 		await page.goto(base + '/');
 		await page.waitForFunction(
@@ -91,6 +98,7 @@ try {
 			await page.evaluate(() => performance.getEntriesByName('talks-atlas:first-idle')[0].startTime)
 		);
 		loadedJs = js;
+		firstViewTiles = tiles;
 		await context.close();
 	}
 	scrub = await measureScrubbing(browser);
@@ -124,12 +132,24 @@ const stats = (values) => ({
 const ratio = (n, d) => n / d;
 const x = (n) => `${n.toFixed(2)}×`;
 
+const tileFiles = dataFiles.filter((f) => f.file.startsWith(TILES_DIR));
+const viewTiles = tileFiles.filter((f) => firstViewTiles.has(`/${f.file}`));
 const embedFonts = embed.files.filter((path) => /\.woff2?$/.test(path));
 const report = {
 	date: new Date().toISOString(),
 	machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, software WebGL (SwiftShader)`,
 	runs: RUNS,
-	dataFiles,
+	dataFiles: dataFiles.filter((f) => !f.file.startsWith(TILES_DIR)),
+	basemapTiles: {
+		files: tileFiles.length,
+		bytes: sum(tileFiles, 'bytes'),
+		gzip: sum(tileFiles, 'gzip'),
+		firstView: {
+			files: viewTiles.length,
+			bytes: sum(viewTiles, 'bytes'),
+			gzip: sum(viewTiles, 'gzip')
+		}
+	},
 	javascript: { files: jsFiles.length, gzip: jsGzip, gzipWithoutMapLibre: jsWithoutMapLibre },
 	firstIdleMs: { median: Math.round(median(idleTimes)), all: idleTimes.map(Math.round) },
 	bareMapLibreIdleMs: {
@@ -311,7 +331,11 @@ const md = [
 	'',
 	'| measure | value |',
 	'|---|---:|',
-	...dataFiles.map((f) => `| ${f.file} | ${kb(f.bytes)} raw, ${kb(f.gzip)} gzip |`),
+	...dataFiles
+		.filter((f) => !f.file.startsWith(TILES_DIR))
+		.map((f) => `| ${f.file} | ${kb(f.bytes)} raw, ${kb(f.gzip)} gzip |`),
+	`| ${TILES_DIR} (${tileFiles.length} tiles, each gzipped) | ${kb(sum(tileFiles, 'bytes'))} raw, ${kb(sum(tileFiles, 'gzip'))} gzip |`,
+	`| … the first view's at 1280×800 (${viewTiles.length} tiles) | ${kb(sum(viewTiles, 'bytes'))} raw, ${kb(sum(viewTiles, 'gzip'))} gzip |`,
 	`| JavaScript loaded by / (${jsFiles.length} files, gzip) | ${kb(jsGzip)} |`,
 	`| … of which not MapLibre | ${kb(jsWithoutMapLibre)} |`,
 	`| time to first map idle (median) | ${report.firstIdleMs.median} ms |`,
