@@ -67,7 +67,8 @@ sw.addEventListener('install', (event) => {
 			await cache.addAll(PRECACHE);
 			for (const batch of TILES.batches) {
 				await new Promise((resolve) => setTimeout(resolve, TILE_BATCH_PAUSE_MS));
-				await cache.addAll(batch);
+				// A batch that fails does not undo the install: its tiles are stored when first used.
+				await cache.addAll(batch).catch(() => undefined);
 			}
 		})
 	);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeBasemap } from '../lib/map/basemap-data';
 import { BASEMAP_TILES } from '../lib/map/basemap-tiles';
 import { basemapCollection } from '../lib/map/style';
-import { CAMERA_BOUNDS, MAX_ZOOM } from '../lib/map/view';
+import { CAMERA_BOUNDS } from '../lib/map/view';
 import { basemapCutOptions, cutTiles, tilesCovering, tileX, tileY, type CutOptions } from './basemap-tiles';
 
 const square: FeatureCollection = {
@@ -32,9 +32,10 @@ const square: FeatureCollection = {
 };
 
 const options: CutOptions = {
+	// Wider than the square: at zoom 3 the bounds touch two tiles across, one of them empty.
 	bounds: [
 		[29, 44],
-		[32, 47]
+		[50, 47]
 	],
 	maxzoom: 3,
 	layer: 'basemap',
@@ -58,12 +59,16 @@ describe('tile indices', () => {
 
 	it('lists every tile a box touches, and only those', () => {
 		expect(tilesCovering(options.bounds, 0)).toEqual([{ x: 0, y: 0 }]);
+		// 29–50° E at zoom 3 (45° a tile) is tiles 4 and 5; 44–47° N is row 2.
+		expect(tilesCovering(options.bounds, 3)).toEqual([
+			{ x: 4, y: 2 },
+			{ x: 5, y: 2 }
+		]);
+		// The camera's reach (8–57° E, 29–62° N) at zoom 5: x 16–21, y 8–13.
 		const z5 = tilesCovering(CAMERA_BOUNDS, 5);
-		const xs = new Set(z5.map((t) => t.x));
-		const ys = new Set(z5.map((t) => t.y));
-		expect(z5).toHaveLength(xs.size * ys.size);
-		expect(Math.min(...xs)).toBe(tileX(CAMERA_BOUNDS[0][0], 5));
-		expect(Math.max(...xs)).toBe(tileX(CAMERA_BOUNDS[1][0], 5));
+		expect(z5).toHaveLength(36);
+		expect(z5[0]).toEqual({ x: 16, y: 8 });
+		expect(z5.at(-1)).toEqual({ x: 21, y: 13 });
 	});
 });
 
@@ -76,8 +81,35 @@ describe('cutTiles', () => {
 			expect(tilesCovering(options.bounds, tile.z)).toContainEqual({ x: tile.x, y: tile.y });
 			expect(decode(tile.data).layers.basemap.length).toBeGreaterThan(0);
 		}
-		// At zoom 3 the bounds lie in one tile (0–45° E, 41–67° N).
-		expect(tiles.filter((t) => t.z === 3)).toHaveLength(1);
+		// At zoom 3 the square (30–31° E) is in tile 4 only; tile 5 (45–90° E) is left out.
+		expect(tiles.filter((t) => t.z === 3).map((t) => t.x)).toEqual([4]);
+	});
+
+	it('leaves the deepest zoom unsimplified, so it can be drawn enlarged', () => {
+		// A line with a kink far smaller than the tolerance at zoom 2, but kept at zoom 3.
+		const kinked: FeatureCollection = {
+			type: 'FeatureCollection',
+			features: [
+				{
+					type: 'Feature',
+					properties: { part: 'rivers' },
+					geometry: {
+						type: 'LineString',
+						coordinates: [
+							[30, 45],
+							[30.5, 45.0005],
+							[31, 45]
+						]
+					}
+				}
+			]
+		};
+		const vertices = (z: number) => {
+			const tile = cutTiles(kinked, options).find((t) => t.z === z)!;
+			return decode(tile.data).layers.basemap.feature(0).loadGeometry()[0].length;
+		};
+		expect(vertices(2)).toBe(2);
+		expect(vertices(3)).toBe(3);
 	});
 
 	it('keeps each feature’s properties, and its shape where the tile holds it', () => {
@@ -120,13 +152,8 @@ describe('the basemap’s tiles', () => {
 		);
 	});
 
-	it('hold every vertex at the deepest zoom, so the camera’s deeper zooms lose nothing', () => {
-		// Cut as finely as the deepest camera zoom would need (the tiles drawn 4× enlarged at 9):
-		// the same bytes, so the data has no detail the deepest tiles leave out.
-		const enlarged = 2 ** (MAX_ZOOM - BASEMAP_TILES.maxzoom);
-		const finer = cutTiles(basemap, { ...cut, tolerance: cut.tolerance / enlarged });
-		const deepest = (list: typeof tiles) =>
-			list.filter((t) => t.z === BASEMAP_TILES.maxzoom).map((t) => Buffer.from(t.data).toString('base64'));
-		expect(deepest(finer)).toEqual(deepest(tiles));
+	it('are as many as the service worker and the README count: 513, 52 of them to zoom 5', () => {
+		expect(tiles).toHaveLength(513);
+		expect(tiles.filter((t) => t.z <= 5)).toHaveLength(52);
 	});
 });

@@ -5,7 +5,7 @@ import { BASEMAP_TILES } from '../lib/map/basemap-tiles';
 import { GEOJSON_SOURCE_OPTIONS } from '../lib/map/style';
 import type { Box } from '../lib/vocabulary';
 
-/** How the basemap is cut: as MapLibre's worker cut it when it was a GeoJSON source. */
+/** How the basemap is cut: as MapLibre's worker cut it when it was a GeoJSON source (extent aside). */
 export interface CutOptions {
 	bounds: Box;
 	maxzoom: number;
@@ -71,10 +71,9 @@ export function cutTiles(collection: FeatureCollection, options: CutOptions): Ti
 
 /**
  * The basemap's cut: MapLibre's tiling of the GeoJSON source it was (GEOJSON_SOURCE_OPTIONS, in
- * pixels of a 512-px tile, here in tile units). The deepest tiles are drawn enlarged up to the
- * camera's deepest zoom; at zoom 7 they already hold every vertex of the data (a unit test cuts
- * them finer and gets the same bytes), so enlarged they are as close to the data as the worker's
- * own deeper tiles were.
+ * pixels of a 512-px tile, here in tile units; the extent is BASEMAP_TILES's). The deepest tiles are drawn enlarged
+ * up to the camera's deepest zoom: geojson-vt leaves the deepest zoom it cuts unsimplified, so
+ * they hold every vertex of the data, as close to it as the worker's own deeper tiles were.
  */
 export function basemapCutOptions(): CutOptions {
 	const unitsPerPixel = BASEMAP_TILES.extent / BASEMAP_TILES.tileSize;

@@ -217,4 +217,20 @@ test.describe('without the world file', () => {
 			)
 		).toBe(1);
 	});
+
+	test('far from the region, where no basemap tile is, the band’s colour stands in', async ({
+		page
+	}) => {
+		await page.route('**/data/world.topo.json', (route) => route.fulfill({ status: 500 }));
+		// Riyadh is beyond the basemap's tiles (they end at 29° N): none is asked for there.
+		await openAtlas(page, '/?milestone=riyadh-us-russia');
+		await expect(page.locator('body')).toContainText('The world around the region could not be');
+		await page.waitForFunction(() => !window.__talksAtlas!.map.isMoving());
+		const found = await edges(page);
+		const beyond = found.filter((point) => point.lat < 29);
+		expect(beyond.length, JSON.stringify(found)).toBeGreaterThan(0);
+		// Not the sea's colour, which would pass the desert for water.
+		for (const point of beyond)
+			expect(isFrameColour(point.colour), JSON.stringify(point)).toBe(true);
+	});
 });

@@ -326,7 +326,10 @@ test('the embed asks only its own origin, and only for what its first view needs
 	await page.waitForTimeout(500);
 	expect(data().sort()).toEqual(needed.sort());
 	const tiles = paths().filter(isTile);
+	// The few in view (512-px tiles: up to 3 × 2 for a map this size, and the odd one a camera move
+	// passes over), never the hundreds there are.
 	expect(tiles.length).toBeGreaterThan(0);
+	expect(tiles.length).toBeLessThanOrEqual(12);
 	// Fonts: the Latin faces its text and labels use, not the Latin Extended ones (113 KB).
 	await frameMap(page).waitForFunction(() => document.fonts.status === 'loaded');
 	const fonts = requests.filter((u) => u.endsWith('.woff2')).map((u) => new URL(u).pathname);

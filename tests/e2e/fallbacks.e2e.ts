@@ -1,6 +1,33 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 const TILES = '**/data/tiles/basemap/**';
+
+test('a map whose code failed to load can be loaded again', async ({ page }) => {
+	// The map's chunk is the file that starts MapLibre's worker (as in code-size.e2e.ts).
+	let failing = true;
+	await page.route('**/_app/immutable/**/*.js', (route) => {
+		const path = new URL(route.request().url()).pathname;
+		const mapChunk = readFileSync(`build${path}`, 'utf8').includes('maplibre-gl-worker');
+		return failing && mapChunk ? route.abort() : route.continue();
+	});
+	await page.goto('/?date=2022-03-29');
+	const alert = page.getByRole('alert').filter({ hasText: 'map could not be drawn' });
+	await expect(alert).toContainText('The map could not be drawn.');
+	await expect(page.locator('[data-status]')).toHaveAttribute('data-status', 'failed');
+	// Nothing to save while there is no map.
+	await expect(page.getByTestId('export-png')).toHaveCount(0);
+	failing = false;
+	// The browser keeps a module it failed to load as failed: Try again reloads the page, which
+	// keeps its state in its URL.
+	await alert.getByRole('button', { name: 'Try again' }).click();
+	await expect(page.locator('[data-status]')).toHaveAttribute('data-status', 'ready', {
+		timeout: 30_000
+	});
+	await expect(page).toHaveURL(/date=2022-03-29/);
+	await expect(alert).toHaveCount(0);
+	await expect(page.getByTestId('export-png')).toBeVisible();
+});
 
 test('basemap tiles that are not there (404) give a message and keep the venues usable', async ({
 	page

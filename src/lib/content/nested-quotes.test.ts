@@ -17,8 +17,17 @@ describe('nestedQuotes', () => {
 		expect(nestedQuotes('plain words', 'uk')).toBe('plain words');
 	});
 
-	it('turns every pair into the nested kind, more than one in a text', () => {
+	it('turns every pair into the nested kind, more than one in a text, straight marks too', () => {
 		expect(nestedQuotes('“a” and “b”', 'en')).toBe('‘a’ and ‘b’');
+		expect(nestedQuotes('"It\'s a reasonable position," he said', 'en')).toBe(
+			"‘It's a reasonable position,’ he said"
+		);
+		expect(nestedQuotes('"а" і «б»', 'uk')).toBe('„а“ і „б“');
+	});
+
+	it('reads each mark once: a pair it made never pairs with a mark after it', () => {
+		expect(nestedQuotes('«а» б”', 'uk')).toBe('„а“ б”');
+		expect(nestedQuotes('“a” b”', 'en')).toBe('‘a’ b”');
 	});
 
 	it('uses „…“ inside Ukrainian and Russian marks, for guillemets and English marks alike', () => {

@@ -16,8 +16,13 @@ export const BASEMAP_TILES = {
 	maxzoom: 7,
 	/** The camera's reach before the world basemap comes: no tile is cut or asked for beyond it. */
 	bounds: CAMERA_BOUNDS as Box,
-	/** MapLibre's tile size and extent for vector tiles (and for GeoJSON sources alike). */
+	/** A vector source's tile size in MapLibre. */
 	tileSize: 512,
+	/**
+	 * Units across a tile. MapLibre cuts GeoJSON to 8192; 4096, the vector-tile norm, is a unit of
+	 * half a pixel at the camera's deepest zoom (zoom-7 tiles drawn 4× enlarged at 9), and the
+	 * tiles are 10 % smaller (the first view's 36 KB against 42 KB).
+	 */
 	extent: 4096
 } as const;
 

@@ -7,8 +7,10 @@ function fakeMap() {
 	const map = {
 		setMinZoom: (z: number) => void (state.minZoom = z),
 		setMaxBounds: (b: unknown) => void (state.bounds = b),
-		// The band is a fill and its edge a line, as in the style.
-		getLayer: (id: string) => ({ type: id.endsWith('-edge') ? 'line' : 'fill' }),
+		// The band is a fill, its edge a line and its ground a background, as in the style.
+		getLayer: (id: string) => ({
+			type: id.endsWith('-edge') ? 'line' : id.endsWith('-ground') ? 'background' : 'fill'
+		}),
 		setPaintProperty: (id: string, name: string, value: number) =>
 			void state.opacity.set(`${id} ${name}`, value)
 	};
@@ -22,8 +24,9 @@ describe('createMapExtent', () => {
 		extent.setWorldBasemap(true);
 		expect(state.bounds).toEqual(WORLD_BOUNDS);
 		expect(state.minZoom).toBe(MIN_ZOOM);
-		// Hidden by a paint property: a layout one would re-tile the whole basemap.
+		// Hidden by a paint property: a layout one would lay out the basemap's tiles again.
 		expect([...state.opacity]).toEqual([
+			['outside-data-ground background-opacity', 0],
 			['outside-data fill-layer-opacity', 0],
 			['outside-data-edge line-layer-opacity', 0]
 		]);
@@ -33,7 +36,7 @@ describe('createMapExtent', () => {
 		// Leaving the world view goes back to the world basemap's bounds, not the region's.
 		extent.setWorldView(false);
 		expect(state.bounds).toEqual(WORLD_BOUNDS);
-		expect([...state.opacity.values()]).toEqual([0, 0]);
+		expect([...state.opacity.values()]).toEqual([0, 0, 0]);
 	});
 
 	it('keeps the region’s frame and bounds while there is no world basemap', () => {
@@ -42,7 +45,7 @@ describe('createMapExtent', () => {
 		extent.setWorldView(true);
 		extent.setWorldView(false);
 		expect(state.bounds).toEqual(CAMERA_BOUNDS);
-		expect([...state.opacity.values()]).toEqual([1, 1]);
+		expect([...state.opacity.values()]).toEqual([1, 1, 1]);
 	});
 });
 
@@ -52,9 +55,9 @@ describe('a far venue', () => {
 		const extent = createMapExtent(map);
 		extent.reachFar();
 		expect(state.bounds).toEqual(WORLD_BOUNDS);
-		expect([...state.opacity.values()]).toEqual([1, 1]);
+		expect([...state.opacity.values()]).toEqual([1, 1, 1]);
 		extent.setWorldBasemap(true);
-		expect([...state.opacity.values()]).toEqual([0, 0]);
+		expect([...state.opacity.values()]).toEqual([0, 0, 0]);
 		// Leaving the guarantor world view keeps the far reach.
 		extent.setWorldView(true);
 		extent.setWorldView(false);

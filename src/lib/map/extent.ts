@@ -3,12 +3,17 @@ import { LAYER, setLayerShown } from './style';
 import { CAMERA_BOUNDS, MIN_ZOOM, WORLD_BOUNDS, WORLD_MIN_ZOOM } from './view';
 
 /**
- * Layers of the base style that frame the basemap's extent (a neutral band beyond the data),
- * hidden by their layer opacity. Not `visibility`: a layout change makes MapLibre tile the layer's
- * whole source again, and these are on the basemap's, which on a phone was re-tiled and redrawn
- * just as the world basemap arrived after the first idle.
+ * Layers of the base style that frame the basemap's extent (a neutral band beyond the data, and
+ * its colour where no basemap tile is), hidden by their opacity. Not `visibility`: a layout change
+ * makes MapLibre lay out the layer's tiles again, and these are on the basemap's source (when it
+ * was GeoJSON, the whole basemap was cut again, on a phone just as the world basemap arrived after
+ * the first idle).
  */
-const DATA_FRAME_LAYERS = [LAYER.outsideData, LAYER.outsideDataEdge] as const;
+const DATA_FRAME_LAYERS = [
+	LAYER.outsideDataGround,
+	LAYER.outsideData,
+	LAYER.outsideDataEdge
+] as const;
 
 export interface MapExtent {
 	/** The guarantor layer's world view: the camera may go anywhere and zoom out to the world. */

@@ -60,6 +60,7 @@ export const LAYER = {
 	frontLine: 'front-line',
 	outsideData: 'outside-data',
 	outsideDataEdge: 'outside-data-edge',
+	outsideDataGround: 'outside-data-ground',
 	worldLand: 'world-land',
 	worldBorders: 'world-borders',
 	detailBox: 'detail-box'
@@ -219,6 +220,14 @@ function baseLayers(): LayerSpecification[] {
 	return [
 		{ id: 'sea', type: 'background', paint: { 'background-color': C.sea } },
 		{
+			// The band's colour where no basemap tile is (the tiles end at the camera's reach, and a
+			// story's venue far away takes the camera beyond it): with the band, until the world
+			// basemap is drawn, land never passes for sea. The data's box is sea over it (detail-box).
+			id: LAYER.outsideDataGround,
+			type: 'background',
+			paint: { 'background-color': C.outsideData, ...INSTANT_SWITCH.background }
+		},
+		{
 			id: LAYER.worldLand,
 			type: 'fill',
 			source: WORLD_SOURCE,
@@ -357,12 +366,17 @@ function baseLayers(): LayerSpecification[] {
  * MapLibre cut the layer's whole source into tiles again.
  */
 export const INSTANT_SWITCH = {
+	background: {
+		'background-opacity': 1,
+		'background-opacity-transition': { duration: 0, delay: 0 }
+	},
 	fill: { 'fill-layer-opacity': 1, 'fill-layer-opacity-transition': { duration: 0, delay: 0 } },
 	line: { 'line-layer-opacity': 1, 'line-layer-opacity-transition': { duration: 0, delay: 0 } }
 } as const;
 
 /**
- * Shows or hides a fill or line layer by its layer opacity (set up as above). Returns false, and
+ * Shows or hides a fill or line layer by its layer opacity, a background by its opacity (set up
+ * as above). Returns false, and
  * changes nothing, for a layer not in the style or of another type (style.test.ts checks that
  * every layer the callers switch is one it can).
  */
@@ -372,6 +386,11 @@ export function setLayerShown(
 	on: boolean
 ): boolean {
 	const type = map.getLayer(id)?.type;
+	if (type === 'background') {
+		// A background is one quad, never tiled: its own opacity is the switch.
+		map.setPaintProperty(id, 'background-opacity', on ? 1 : 0);
+		return true;
+	}
 	if (type !== 'fill' && type !== 'line') return false;
 	map.setPaintProperty(id, `${type}-layer-opacity`, on ? 1 : 0, { validate: false });
 	return true;

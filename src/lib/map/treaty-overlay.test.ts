@@ -23,7 +23,7 @@ function fakeMap() {
 
 describe('showTreatyLayer', () => {
 	it('hides the layers on the basemap’s source by their opacity, not their visibility', () => {
-		// A change of visibility would make MapLibre tile the whole basemap again.
+		// A change of visibility would make MapLibre lay out the basemap's tiles again.
 		const { map, layers, writes } = fakeMap();
 		const onBasemap = layers.filter((l) => 'source' in l && l.source === BASEMAP_SOURCE);
 		expect(onBasemap.map((l) => l.id).sort()).toEqual(

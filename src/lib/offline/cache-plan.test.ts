@@ -26,7 +26,9 @@ describe('the service worker’s cache plan', () => {
 		expect(cacheFor('/data/frontlines/liveuamap-2023.topo.json', plain)).toBe('data');
 		expect(cacheFor('/handout/maps/bucha.svg', plain)).toBe('app');
 		expect(cacheFor('/uk/handout/maps/bucha.svg', plain)).toBe('app');
-		expect(cacheFor('/data/basemap.topo.json', { precached: true, navigate: false })).toBe('app');
+		expect(cacheFor('/data/tiles/basemap/7/74/43.pbf', { precached: true, navigate: false })).toBe(
+			'app'
+		);
 		expect(cacheFor('/milestone/bucha', { precached: false, navigate: true })).toBe('app');
 		expect(cacheFor('/oembed/bucha.json', plain)).toBeNull();
 	});
