@@ -71,9 +71,10 @@ export function cutTiles(collection: FeatureCollection, options: CutOptions): Ti
 
 /**
  * The basemap's cut: MapLibre's tiling of the GeoJSON source it was (GEOJSON_SOURCE_OPTIONS, in
- * pixels of a 512-px tile, here in tile units; the extent is BASEMAP_TILES's). The deepest tiles are drawn enlarged
- * up to the camera's deepest zoom: geojson-vt leaves the deepest zoom it cuts unsimplified, so
- * they hold every vertex of the data, as close to it as the worker's own deeper tiles were.
+ * pixels of a 512-px tile, here in tile units; the extent is BASEMAP_TILES's). The deepest tiles
+ * are drawn enlarged up to the camera's deepest zoom: geojson-vt leaves the deepest zoom it cuts
+ * unsimplified, so they hold every vertex of the data, as close to it as the worker's own deeper
+ * tiles were.
  */
 export function basemapCutOptions(): CutOptions {
 	const unitsPerPixel = BASEMAP_TILES.extent / BASEMAP_TILES.tileSize;

@@ -14,7 +14,10 @@ function fakeMap(featureCount: () => number, view = { w: 25, s: 44, e: 40, n: 53
 		queryRenderedFeatures: vi.fn(() => Array.from({ length: featureCount() }, () => ({}))),
 		getCenter: () => ({ lng: (view.w + view.e) / 2, lat: (view.s + view.n) / 2 }),
 		project: vi.fn(([lng, lat]: [number, number]) => ({ x: lng, y: lat })),
-		getSource: () => ({ setTiles }),
+		getSource: () => ({
+			tiles: ['https://atlas.example/data/tiles/basemap/{z}/{x}/{y}.pbf'],
+			setTiles
+		}),
 		getBounds: () => ({
 			getWest: () => view.w,
 			getSouth: () => view.s,
@@ -42,9 +45,7 @@ describe('watchBasemap', () => {
 	it('reports a basemap tile that failed, once, with a way to fetch the tiles again', () => {
 		const { map, fire, setTiles } = fakeMap(() => 10);
 		const problems: [string, () => void][] = [];
-		const watch = watchBasemap(map, 'https://atlas.example', (message, retry) =>
-			problems.push([message, retry])
-		);
+		const watch = watchBasemap(map, (message, retry) => problems.push([message, retry]));
 		const failed = { sourceId: 'basemap', error: { message: 'Unimplemented type: 4' } };
 		expect(watch.owns(failed)).toBe(true);
 		expect(watch.owns({ sourceId: 'frontAreas' })).toBe(false);
@@ -66,7 +67,7 @@ describe('watchBasemap', () => {
 	it('leaves other sources’ errors to the map’s own handler', () => {
 		const { map, fire } = fakeMap(() => 10);
 		const problems: string[] = [];
-		watchBasemap(map, '', (message) => problems.push(message));
+		watchBasemap(map, (message) => problems.push(message));
 		fire('error', { sourceId: 'world', error: { message: 'x' } });
 		fire('error', { error: { message: 'y' } });
 		expect(problems).toEqual([]);
@@ -76,7 +77,7 @@ describe('watchBasemap', () => {
 		let features = 0;
 		const { map, fire, query } = fakeMap(() => features);
 		const problems: [string, () => void][] = [];
-		const watch = watchBasemap(map, '', (message, retry) => problems.push([message, retry]));
+		const watch = watchBasemap(map, (message, retry) => problems.push([message, retry]));
 		watch.checkDrawn();
 		// At the view's centre, on the layers that cover every tile: the data's box, the frame beyond.
 		expect(query).toHaveBeenCalledWith(
@@ -107,7 +108,7 @@ describe('watchBasemap', () => {
 			n: 64
 		});
 		const problems: string[] = [];
-		const watch = watchBasemap(map, '', (message) => problems.push(message));
+		const watch = watchBasemap(map, (message) => problems.push(message));
 		watch.checkDrawn();
 		fire('idle');
 		expect(query).not.toHaveBeenCalled();

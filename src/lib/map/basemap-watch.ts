@@ -1,6 +1,6 @@
 import type { MapLibreMap, VectorTileSource } from 'maplibre-gl';
 import { m } from '../paraglide/messages';
-import { BASEMAP_TILES, basemapTileUrl } from './basemap-tiles';
+import { BASEMAP_TILES } from './basemap-tiles';
 import { BASEMAP_SOURCE, LAYER } from './style';
 
 type WatchedMap = Pick<
@@ -30,15 +30,14 @@ export interface BasemapWatch {
  */
 export function watchBasemap(
 	map: WatchedMap,
-	origin: string,
 	onProblem: (message: string, retry: () => void) => void
 ): BasemapWatch {
 	let reported = false;
 	const retry = () => {
 		reported = false;
-		(map.getSource(BASEMAP_SOURCE) as VectorTileSource | undefined)?.setTiles([
-			basemapTileUrl(origin)
-		]);
+		// The same tiles, set again: MapLibre drops the source's tiles and asks for them anew.
+		const source = map.getSource(BASEMAP_SOURCE) as VectorTileSource | undefined;
+		source?.setTiles([...source.tiles]);
 		map.once('idle', () => watch.checkDrawn());
 	};
 	const report = (why: string) => {

@@ -197,7 +197,7 @@ export async function createAtlasMap(
 	map.setMissingStyleImageResolver((id) => {
 		if (PATTERNS[id] && !map.hasImage(id)) map.addImage(id, hatch(id, overrides.colourOf));
 	});
-	const basemap = watchBasemap(map, location.origin, options.onError);
+	const basemap = watchBasemap(map, options.onError);
 	map.on('error', (event) => {
 		// The basemap's own errors come with a way to try again (basemap-watch.ts).
 		if (!basemap.owns(event as { sourceId?: string }))
