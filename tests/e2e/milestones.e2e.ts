@@ -17,15 +17,6 @@ test('?milestone= opens the Istanbul view: the panel, the date, Dolmabahçe and 
 		'aria-valuetext',
 		'29 March 2022: Istanbul: the communiqué on security guarantees'
 	);
-	await expect
-		.poll(() =>
-			page.evaluate(
-				() =>
-					window.__talksAtlas!.map.getFeatureState({ source: 'venues', id: 'istanbul-dolmabahce' })
-						.highlight
-			)
-		)
-		.toBe(true);
 	await page.waitForFunction(() => !window.__talksAtlas!.map.isMoving(), null, { polling: 50 });
 	// The communiqué's guarantors reach from Washington to Beijing: the view frames them all.
 	const inView = await page.evaluate(() => {
@@ -37,13 +28,16 @@ test('?milestone= opens the Istanbul view: the panel, the date, Dolmabahçe and 
 		].map((p) => bounds.contains(p as [number, number]));
 	});
 	expect(inView).toEqual([true, true, true]);
-	const highlighted = await page.evaluate(() =>
-		window
-			.__talksAtlas!.map.queryRenderedFeatures({ layers: ['venues'] })
-			.filter((f) => f.state.highlight)
-			.map((f) => f.properties.id)
-	);
-	expect(highlighted).toEqual(['istanbul-dolmabahce']);
+	// The milestone's venue is ringed, and only it.
+	await expect
+		.poll(() =>
+			page.evaluate(() =>
+				window
+					.__talksAtlas!.map.queryRenderedFeatures({ layers: ['venue-highlight'] })
+					.map((f) => f.properties.id)
+			)
+		)
+		.toEqual(['istanbul-dolmabahce']);
 });
 
 test('] and [ visit the milestones in date order', async ({ page }) => {

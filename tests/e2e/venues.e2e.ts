@@ -20,12 +20,14 @@ test('clicking a venue on the map opens its details, with sources', async ({ pag
 		.poll(() =>
 			page.evaluate(() =>
 				window
-					.__talksAtlas!.map.queryRenderedFeatures({ layers: ['venues'] })
-					.filter((f) => f.state.selected)
-					.map((f) => f.properties.id)
+					.__talksAtlas!.map.queryRenderedFeatures({
+						layers: ['venue-selected', 'venue-selected-dot']
+					})
+					.map((f) => `${f.layer.id} ${f.properties.id}`)
+					.sort()
 			)
 		)
-		.toEqual(['kamyanyuki']);
+		.toEqual(['venue-selected kamyanyuki', 'venue-selected-dot kamyanyuki']);
 	await expect(page.locator('.venue-marker[aria-pressed="true"]')).toHaveAttribute(
 		'data-venue-id',
 		'kamyanyuki'

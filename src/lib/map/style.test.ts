@@ -213,11 +213,12 @@ describe('the basemap as one source', () => {
 		}
 	});
 
-	it('draws the basemap with one value per paint property, not one per feature', () => {
-		// A value read from each feature is a shader program of its own, compiled on the first view.
+	it('draws every layer with one value per paint property, not one per feature', () => {
+		// A value read from each feature (or its state) is a shader program of its own, compiled
+		// on the first view.
 		const perFeature: string[] = [];
 		for (const layer of style.layers) {
-			if (!('source' in layer) || layer.source !== BASEMAP_SOURCE || !layer.paint) continue;
+			if (!('source' in layer) || !layer.paint) continue;
 			for (const [name, value] of Object.entries(layer.paint)) {
 				if (!isExpression(value)) continue;
 				const spec = (latest as unknown as Record<string, Record<string, object>>)[

@@ -49,7 +49,9 @@ export const LAYER = {
 	borders: 'borders',
 	occupied2014: 'occupied-2014-fill',
 	venues: 'venues',
+	venueHighlight: 'venue-highlight',
 	venueSelected: 'venue-selected',
+	venueSelectedDot: 'venue-selected-dot',
 	venueLabels: 'venue-labels',
 	venueHalo: 'venue-halo',
 	venueApproxDisk: 'venue-approx-disk',
@@ -110,6 +112,8 @@ export const BASEMAP_SOURCE = 'basemap';
 export const ON_BASEMAP = { source: BASEMAP_SOURCE, 'source-layer': BASEMAP_TILES.layer } as const;
 /** The low-detail world around the region (land and borders), one source filled after first idle. */
 export const WORLD_SOURCE = 'world';
+/** The venues marked as opened or highlighted (venueFocusPoints), replaced as they change. */
+export const VENUE_FOCUS_SOURCE = 'venueFocus';
 
 export type BasemapPart = BasemapLayerName | 'detailBox' | 'outsideData';
 export type WorldPart = 'land' | 'borders';
@@ -158,8 +162,10 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 				maxzoom: BASEMAP_TILES.maxzoom,
 				bounds: BASEMAP_TILES.bounds.flat() as [number, number, number, number]
 			},
-			venues: { ...geojson(input.venuePoints), promoteId: 'id' },
+			venues: geojson(input.venuePoints),
 			venueHalos: geojson(input.venueHalos),
+			// The venue opened and the milestone's venues, set by venue-markers.ts.
+			[VENUE_FOCUS_SOURCE]: geojson(EMPTY),
 			// The low-detail world around the region, filled after the map's first idle.
 			[WORLD_SOURCE]: geojson(EMPTY),
 			// Filled per date by setData; the attribution control credits the assessment shown.
@@ -592,6 +598,20 @@ const selectedRingRadius: ExpressionSpecification = [
 	12
 ];
 
+/** The ring around a venue opened or highlighted. */
+const focusRing = {
+	'circle-radius': selectedRingRadius,
+	'circle-color': 'rgba(0,0,0,0)',
+	'circle-stroke-color': C.venueSelected,
+	'circle-stroke-width': 3
+} as const;
+
+const venueDot = {
+	'circle-radius': venueRadius,
+	'circle-stroke-color': C.labelHalo,
+	'circle-stroke-width': 2
+} as const;
+
 function venueLayers(): LayerSpecification[] {
 	return [
 		{
@@ -622,42 +642,34 @@ function venueLayers(): LayerSpecification[] {
 			source: 'venueHalos',
 			paint: { 'line-color': C.venueHalo, 'line-width': 1.2, 'line-dasharray': [2, 2] }
 		},
+		// The milestone's venues and the venue opened are marked by layers of their own source
+		// (venueFocusPoints): one value per layer, so the rings and dots share one shader program.
 		{
-			// Filters cannot read feature-state, so the ring is always there and only its opacity
-			// follows the selection: selecting a venue never rebuilds a layer.
+			id: LAYER.venueHighlight,
+			type: 'circle',
+			source: VENUE_FOCUS_SOURCE,
+			filter: ['==', ['get', 'role'], 'highlight'],
+			paint: { ...focusRing, 'circle-stroke-opacity': 0.85 }
+		},
+		{
 			id: LAYER.venueSelected,
 			type: 'circle',
-			source: 'venues',
-			paint: {
-				'circle-radius': selectedRingRadius,
-				'circle-color': 'rgba(0,0,0,0)',
-				'circle-stroke-color': C.venueSelected,
-				'circle-stroke-width': 3,
-				'circle-stroke-opacity': [
-					'case',
-					['boolean', ['feature-state', 'selected'], false],
-					1,
-					['boolean', ['feature-state', 'highlight'], false],
-					0.85,
-					0
-				]
-			}
+			source: VENUE_FOCUS_SOURCE,
+			filter: ['==', ['get', 'role'], 'selected'],
+			paint: focusRing
 		},
 		{
 			id: LAYER.venues,
 			type: 'circle',
 			source: 'venues',
-			paint: {
-				'circle-radius': venueRadius,
-				'circle-color': [
-					'case',
-					['boolean', ['feature-state', 'selected'], false],
-					C.venueSelected,
-					C.venue
-				],
-				'circle-stroke-color': C.labelHalo,
-				'circle-stroke-width': 2
-			}
+			paint: { ...venueDot, 'circle-color': C.venue }
+		},
+		{
+			id: LAYER.venueSelectedDot,
+			type: 'circle',
+			source: VENUE_FOCUS_SOURCE,
+			filter: ['==', ['get', 'role'], 'selected'],
+			paint: { ...venueDot, 'circle-color': C.venueSelected }
 		},
 		{
 			id: LAYER.venueLabels,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Venue } from '../content/venues';
 import { venueAccessibleName } from './venue-label';
-import { venueHalos, venuePoints } from './venue-features';
+import { venueFocusPoints, venueHalos, venuePoints } from './venue-features';
 
 const venue = (id: string, precision: Venue['precision'], uncertaintyKm?: number): Venue => ({
 	id,
@@ -35,6 +35,25 @@ describe('venue features', () => {
 		const northmost = Math.max(...ring.map(([, lat]) => lat));
 		// 10 km north of 52.11° N is about 0.09° of latitude.
 		expect(northmost - 52.11).toBeCloseTo(10 / 111.2, 2);
+	});
+
+	it("marks the venue opened as selected and the milestone's other venues as highlighted", () => {
+		const venues = [venue('a', 'site'), venue('b', 'site'), venue('c', 'site')];
+		const roles = (focus: Parameters<typeof venueFocusPoints>[1]) =>
+			venueFocusPoints(venues, focus).features.map((f) => f.properties);
+		expect(roles({ selected: 'b', highlighted: ['b', 'c'], shown: null })).toEqual([
+			{ id: 'b', role: 'selected' },
+			{ id: 'c', role: 'highlight' }
+		]);
+		expect(roles({ selected: null, highlighted: [], shown: null })).toEqual([]);
+		// A venue a chapter hides is not marked either.
+		expect(roles({ selected: 'a', highlighted: ['c'], shown: new Set(['c']) })).toEqual([
+			{ id: 'c', role: 'highlight' }
+		]);
+		expect(
+			venueFocusPoints(venues, { selected: 'a', highlighted: [], shown: null }).features[0].geometry
+				.coordinates
+		).toEqual([28.15, 52.11]);
 	});
 
 	it('tells a screen reader what happened, when, and that the place is approximate', () => {

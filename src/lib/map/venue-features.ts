@@ -2,10 +2,7 @@ import circle from '@turf/circle';
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import type { Venue } from '../content/venues';
 
-/**
- * One point per venue, carrying what the map's layers and labels need. The style promotes `id`
- * to the feature id, so feature-state (the selection) is keyed by venue id.
- */
+/** One point per venue, carrying what the map's layers and labels need. */
 export function venuePoints(venues: readonly Venue[]): FeatureCollection<Point> {
 	return {
 		type: 'FeatureCollection',
@@ -34,5 +31,43 @@ export function venueHalos(venues: readonly Venue[]): FeatureCollection<Polygon>
 				properties: { id: venue.id }
 			})
 		);
+	return { type: 'FeatureCollection', features };
+}
+
+/** What the venue focus layers mark: the venue opened, and the venues of the milestone framed. */
+export interface VenueFocus {
+	selected: string | null;
+	highlighted: readonly string[];
+	/** The venues drawn (null: all): a hidden venue is not marked either. */
+	shown: ReadonlySet<string> | null;
+}
+
+/**
+ * The venues to mark, one point each with its `role`: `selected` for the venue opened, else
+ * `highlight`. Its own small source, not feature state on the venues' points: a paint value read
+ * from feature state makes MapLibre build a shader program of its own for it, and the first frame
+ * waits for each program to compile (README, Benchmark); replacing a few points costs one small
+ * tiling in the worker, and the venues' labels are not laid out again.
+ */
+export function venueFocusPoints(
+	venues: readonly Venue[],
+	focus: VenueFocus
+): FeatureCollection<Point> {
+	const features: Feature<Point>[] = [];
+	for (const venue of venues) {
+		if (focus.shown && !focus.shown.has(venue.id)) continue;
+		const role =
+			venue.id === focus.selected
+				? 'selected'
+				: focus.highlighted.includes(venue.id)
+					? 'highlight'
+					: null;
+		if (!role) continue;
+		features.push({
+			type: 'Feature',
+			properties: { id: venue.id, role },
+			geometry: { type: 'Point', coordinates: [...venue.lonLat] }
+		});
+	}
 	return { type: 'FeatureCollection', features };
 }

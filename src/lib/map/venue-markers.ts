@@ -1,9 +1,15 @@
 import { m } from '../paraglide/messages';
 import { getLocale } from '../paraglide/runtime';
-import { Marker, type FilterSpecification, type Map as MapLibreMap } from 'maplibre-gl';
+import {
+	Marker,
+	type FilterSpecification,
+	type GeoJSONSource,
+	type Map as MapLibreMap
+} from 'maplibre-gl';
 import type { Venue } from '../content/venues';
 import { groupNear, zoomToSeparate, type ScreenPoint } from './marker-groups';
-import { LAYER } from './style';
+import { LAYER, VENUE_FOCUS_SOURCE } from './style';
+import { venueFocusPoints } from './venue-features';
 import { venueAccessibleName } from './venue-label';
 
 /** "A and B" in English as ever; Intl's list in another language ("А і Б"). */
@@ -25,20 +31,23 @@ export interface VenueMarkers {
 	remove(): void;
 }
 
-/** The style's layers that draw venues, each feature carrying the venue's `id`. */
+/**
+ * The style's layers that draw every venue, each feature carrying the venue's `id` (the venues
+ * marked as opened or highlighted have a source of their own, which leaves hidden venues out).
+ */
 const VENUE_LAYERS = [
 	LAYER.venueHalo,
 	LAYER.venueApproxDisk,
 	LAYER.venueHaloOutline,
-	LAYER.venueSelected,
 	LAYER.venues,
 	LAYER.venueLabels
 ];
 
 /**
- * The venues on the map: the dots and labels are the style's layers (feature state `selected` and
- * `highlight`, keyed by venue id); over each dot sits a real button, so a venue can be reached
- * with Tab and opened with Enter or Space as well as clicked. Buttons that would overlap at the
+ * The venues on the map: the dots and labels are the style's layers (the venue opened and the
+ * milestone's venues are marked from a source of their own, `venueFocusPoints`); over each dot
+ * sits a real button, so a venue can be reached with Tab and opened with Enter or Space as well
+ * as clicked. Buttons that would overlap at the
  * zoom shown (Kyiv and Bucha, 25 km apart, until about zoom 7) are one button that zooms in.
  */
 export function createVenueMarkers(
@@ -96,25 +105,28 @@ export function createVenueMarkers(
 	let selected: string | null = null;
 	let highlighted: string[] = [];
 	let baseFilters: Map<string, FilterSpecification | null> | undefined;
-	const state = (id: string, value: Record<string, boolean>) =>
-		map.setFeatureState({ source: 'venues', id }, value);
+	const markFocus = () =>
+		map
+			.getSource<GeoJSONSource>(VENUE_FOCUS_SOURCE)
+			?.setData(venueFocusPoints(venues, { selected, highlighted, shown }));
 
 	return {
 		select(id) {
 			const next = id !== null && known.has(id) ? id : null;
 			if (next === selected) return;
-			if (selected !== null) state(selected, { selected: false });
 			selected = next;
-			if (selected !== null) state(selected, { selected: true });
+			markFocus();
 			for (const marker of markers) {
 				const element = marker.getElement();
 				element.setAttribute('aria-pressed', String(element.dataset.venueId === selected));
 			}
 		},
 		highlight(ids) {
-			for (const id of highlighted) state(id, { highlight: false });
-			highlighted = ids.filter((id) => known.has(id));
-			for (const id of highlighted) state(id, { highlight: true });
+			const next = ids.filter((id) => known.has(id));
+			if (next.length === highlighted.length && next.every((id, i) => id === highlighted[i]))
+				return;
+			highlighted = next;
+			markFocus();
 		},
 		show(ids) {
 			const next = ids === null ? null : new Set(ids);
@@ -130,6 +142,7 @@ export function createVenueMarkers(
 				const narrowed = base ? (['all', base, only] as FilterSpecification) : only;
 				map.setFilter(id, shown === null ? base : narrowed);
 			}
+			markFocus();
 			regroup();
 		},
 		remove() {
