@@ -18,7 +18,8 @@ declare global {
 		 * is the front lines' day in the last frame drawn; `drawnBy` says which layers drew it
 		 * (MapLibre's, whose rendered features carry `date`, the day switch's custom layers, or the
 		 * overlay a drag of the date is drawn on);
-		 * `preparedDays` how many days the day switch holds ready; `world` where the low-detail
+		 * `preparedDays` how many days the day switch holds ready (`dayMeshesBuiltBy`: triangulated
+		 * in a worker, or on the page's thread where none could start); `world` where the low-detail
 		 * world around the region stands (it loads only once a view reaches past the region);
 		 * `frameHold` whether MapLibre's frames before the basemap's first tile were skipped.
 		 */
@@ -27,6 +28,7 @@ declare global {
 			readonly drawnDay: string | null;
 			readonly drawnBy: 'maplibre' | 'day-switch' | 'drag-overlay';
 			readonly preparedDays: number;
+			readonly dayMeshesBuiltBy: 'worker' | 'page';
 			readonly world: 'not-needed-yet' | 'loading' | 'drawn' | 'failed';
 			/** In the swipe view, the days its last frame drew left and right of the divider. */
 			readonly swipeDays: { left: string | null; right: string | null } | null;

@@ -20,6 +20,8 @@ async function openPrepared(page: Page, date: string, days: number) {
 	await page.waitForFunction((n) => window.__talksAtlas!.preparedDays >= n, days, {
 		timeout: 30_000
 	});
+	// Triangulated off the page's thread (issue 14: loading never freezes the page).
+	expect(await page.evaluate(() => window.__talksAtlas!.dayMeshesBuiltBy)).toBe('worker');
 	await page.waitForFunction(() => {
 		const hook = window.__talksAtlas!;
 		return hook.drawnBy === 'maplibre' && hook.map.loaded() && !hook.map.isMoving();

@@ -38,6 +38,7 @@ import { createDaySwitch } from './day-layer';
 import { dayLook, evaluatedPaint } from './day-look';
 import { createDragOverlay } from './drag-overlay';
 import { createFrontlineDrawing, type DrawnFrame } from './frontline-layer';
+import { createMeshBuilder } from './mesh-builder';
 import { holdFramesUntilFirstTile } from './hold-frames';
 import { createLoadQueue } from './load-queue';
 import { diagonalHatch } from './patterns';
@@ -214,11 +215,13 @@ export async function createAtlasMap(
 	const overlay = createDragOverlay(map, readLook, hatchColour);
 	// The swipe view's other day, left of the divider (the day shown is `days`, right of it).
 	const otherDays = createDaySwitch(map, readLook, 'front-days-other');
+	const meshes = createMeshBuilder();
 	const drawFrontline = createFrontlineDrawing(
 		map,
 		credit,
 		days,
 		overlay,
+		meshes,
 		options.onFrontlineDrawn,
 		otherDays
 	);
@@ -241,6 +244,9 @@ export async function createAtlasMap(
 			},
 			get preparedDays() {
 				return drawFrontline.preparedDays;
+			},
+			get dayMeshesBuiltBy() {
+				return meshes.inWorker ? 'worker' : 'page';
 			},
 			get world() {
 				return worldState;
@@ -409,6 +415,7 @@ export async function createAtlasMap(
 		},
 		destroy() {
 			drawFrontline.destroy();
+			meshes.destroy();
 			markers.remove();
 			map.remove();
 			if (window.__talksAtlas?.map === map) delete window.__talksAtlas;

@@ -53,6 +53,14 @@ export function buildDayMesh(
 	return { areas: byKind, line: lineMesh(line.features, tolerance) };
 }
 
+/** The mesh's buffers, to hand it from a worker without copying. */
+export function meshBuffers(mesh: DayMesh): ArrayBuffer[] {
+	return [...Object.values(mesh.areas), mesh.line].flatMap((t) => [
+		t.vertices.buffer as ArrayBuffer,
+		t.indices.buffer as ArrayBuffer
+	]);
+}
+
 /** Polygons (with holes) triangulated by earcut, all features of one kind in one buffer. */
 export function areaTriangles(features: readonly Feature[]): Triangles {
 	const vertices: number[] = [];

@@ -4,7 +4,9 @@ import type { FrontlineFrame } from '../frontlines/store';
 import type { MapCredit } from './credit';
 import type { DaySwitch } from './day-layer';
 import type { DragOverlay } from './drag-overlay';
+import type { DayMesh } from './day-mesh';
 import { createFrontlineDrawing, type DrawnFrame } from './frontline-layer';
+import type { MeshBuilder } from './mesh-builder';
 import { FRONT_AREA_DRAWS, FRONT_LINE_DRAWS } from './style';
 
 const frame = (date: string): FrontlineFrame => ({
@@ -91,7 +93,34 @@ function fakeOverlay() {
 	return { overlay, state };
 }
 
-function setUp() {
+const NO_MESH = {} as DayMesh;
+
+/** Meshes built at once: `then` calls back before `build` returns, as if the worker were instant. */
+const instantMeshes: MeshBuilder = {
+	build: () =>
+		({
+			then: (done: (mesh: DayMesh) => void) => done(NO_MESH)
+		}) as unknown as Promise<DayMesh>,
+	inWorker: true,
+	destroy() {}
+};
+
+/** Meshes built when the test says: `finish()` answers every day asked for so far. */
+function laterMeshes() {
+	const waiting: ((mesh: DayMesh) => void)[] = [];
+	const meshes: MeshBuilder = {
+		build: () => new Promise((resolve) => waiting.push(resolve)),
+		inWorker: true,
+		destroy() {}
+	};
+	const finish = async () => {
+		waiting.splice(0).forEach((resolve) => resolve(NO_MESH));
+		await Promise.resolve();
+	};
+	return { meshes, finish };
+}
+
+function setUp(meshes: MeshBuilder = instantMeshes) {
 	const map = fakeMap();
 	const { days, state: daysState } = fakeDays();
 	const { overlay, state: overlayState } = fakeOverlay();
@@ -104,6 +133,7 @@ function setUp() {
 		credit,
 		days,
 		overlay,
+		meshes,
 		(f) => reported.push(f),
 		other
 	);
@@ -204,6 +234,26 @@ describe('createFrontlineDrawing', () => {
 		t.drawFrame();
 		expect([t.drawing.drawnBy, t.drawing.drawn?.date]).toEqual(['maplibre', '2022-03-02']);
 		expect(t.reported.map((f) => f?.date)).toEqual(['2022-03-01', '2022-03-02']);
+	});
+
+	it('leaves a day to MapLibre’s layers until the worker has built its mesh', async () => {
+		const { meshes, finish } = laterMeshes();
+		const t = setUp(meshes);
+		const day = frame('2022-03-02');
+		expect(t.drawing.needs('isw', '2022-03-02')).toBe(true);
+		expect(t.drawing.prepare(day)).toBe(true);
+		// Asked for once: not asked again while it is being built.
+		expect(t.drawing.needs('isw', '2022-03-02')).toBe(false);
+		expect(t.drawing.prepare(day)).toBe(false);
+		expect(t.drawing.preparedDays).toBe(0);
+		t.drawing.draw(day);
+		expect([t.baseOpacity(), t.daysState.shown]).toEqual([1, null]);
+		expect(t.map.sources.frontAreas.data).toBe(day.areas);
+		await finish();
+		expect(t.drawing.preparedDays).toBe(1);
+		t.drawing.draw(frame('2022-03-03'));
+		t.drawing.draw(day);
+		expect(t.daysState.shown).toBe('isw/2022-03-02');
 	});
 
 	it('keeps the day on screen, and says so, until MapLibre has a day that was not prepared', () => {

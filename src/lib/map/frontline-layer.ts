@@ -6,6 +6,7 @@ import type { MapCredit } from './credit';
 import type { DaySwitch } from './day-layer';
 import { buildDayMesh } from './day-mesh';
 import type { DragOverlay } from './drag-overlay';
+import type { MeshBuilder } from './mesh-builder';
 import { FRONT_AREA_DRAWS, FRONT_LINE_DRAWS, setLayerShown } from './style';
 
 /** What the map shows of the front lines in the frame on screen. */
@@ -70,6 +71,7 @@ export function createFrontlineDrawing(
 	credit: MapCredit,
 	days: DaySwitch,
 	overlay: DragOverlay,
+	meshes: MeshBuilder,
 	onDrawn: (frame: DrawnFrame | null) => void = () => {},
 	/** The swipe view's other day. */
 	otherDays: DaySwitch | null = null
@@ -87,6 +89,9 @@ export function createFrontlineDrawing(
 	/** Start of the step being timed, for the benchmark's `talks-atlas:step-frame`. */
 	let stepStart: number | null = null;
 	const prepared = new Map<string, DrawnFrame>();
+	/** Days whose mesh the worker is building. */
+	const building = new Set<string>();
+	let destroyed = false;
 
 	const showBase = (on: boolean) => {
 		if (on === baseShown) return;
@@ -145,22 +150,40 @@ export function createFrontlineDrawing(
 	});
 
 	// Half a pixel at the zoom the map is at, as MapLibre simplifies its tiles.
-	const meshOf = (frame: FrontlineFrame) =>
-		buildDayMesh(frame.areas, frame.line, 0.5 / (512 * 2 ** Math.floor(map.getZoom())));
+	const tolerance = () => 0.5 / (512 * 2 ** Math.floor(map.getZoom()));
+	const meshOf = (frame: FrontlineFrame) => buildDayMesh(frame.areas, frame.line, tolerance());
+	const readied = (key: string) => days.has(key) || building.has(key);
 
-	/** Readies the day switch's drawing of a frame (and remembers what it shows). */
-	function prepareDay(frame: FrontlineFrame, key: string): void {
+	/**
+	 * Readies the day switch's drawing of a frame (and remembers what it shows): in the worker,
+	 * or `now`, on this thread, for a day that must be drawn at once (the swipe view's).
+	 */
+	function prepareDay(frame: FrontlineFrame, key: string, now = false): void {
 		prepared.set(key, pick(frame));
 		// The day switch forgets the oldest days; so does this, now and then.
 		if (prepared.size > 2 * days.size + 100) {
-			for (const k of prepared.keys()) if (k !== key && !days.has(k)) prepared.delete(k);
+			for (const k of prepared.keys()) if (k !== key && !readied(k)) prepared.delete(k);
 		}
-		if (!days.has(key)) days.prepare(key, meshOf(frame));
+		if (days.has(key)) return;
+		if (now) return days.prepare(key, meshOf(frame));
+		if (building.has(key)) return;
+		building.add(key);
+		meshes.build(frame.areas, frame.line, tolerance()).then(
+			(mesh) => {
+				building.delete(key);
+				if (!destroyed) days.prepare(key, mesh);
+			},
+			(error: unknown) => {
+				building.delete(key);
+				// A day that cannot be prepared is drawn the slow way when reached.
+				console.warn('A front-line day could not be prepared ahead:', error);
+			}
+		);
 	}
 
 	function prepare(frame: FrontlineFrame): boolean {
 		const key = keyOf(frame);
-		if (days.has(key) && overlay.has(key)) return false;
+		if (readied(key) && overlay.has(key)) return false;
 		prepareDay(frame, key);
 		if (!overlay.has(key)) overlay.prepare(key, frame.areas, frame.line);
 		return true;
@@ -173,7 +196,7 @@ export function createFrontlineDrawing(
 		const key = frame ? keyOf(frame) : null;
 		// The swipe view draws both days with the day switches, however the date moves.
 		// The drag overlay is not used there, so only the day switch is readied.
-		if (split && frame && key && !days.has(key)) prepareDay(frame, key);
+		if (split && frame && key && !days.has(key)) prepareDay(frame, key, true);
 		if (frame && key && split && days.has(key)) {
 			days.show(key);
 			showBase(false);
@@ -216,7 +239,7 @@ export function createFrontlineDrawing(
 		prepare,
 		needs(sourceId, date) {
 			const key = keyOf({ sourceId, date });
-			return !days.has(key) || !overlay.has(key);
+			return !readied(key) || !overlay.has(key);
 		},
 		setScrubbing(on) {
 			if (on === scrubbing) return;
@@ -254,6 +277,7 @@ export function createFrontlineDrawing(
 			return days.size;
 		},
 		destroy() {
+			destroyed = true;
 			if (settle) clearTimeout(settle);
 			settle = null;
 		}
