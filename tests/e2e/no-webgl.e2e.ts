@@ -14,6 +14,15 @@ test('without WebGL: a readable message and the list of venues, not a blank page
 	page.on('pageerror', (error) => errors.push(error.message));
 	await page.goto('/');
 	await expect(page.getByRole('alert')).toContainText('needs WebGL 2');
+	// The message is read whole: nothing beside the map (the legend) lies over either end of it.
+	const covered = await page.getByRole('alert').evaluate((alert) => {
+		const box = alert.getBoundingClientRect();
+		const middle = box.top + box.height / 2;
+		return [box.left + 4, box.right - 4].some(
+			(x) => !alert.contains(document.elementFromPoint(x, middle))
+		);
+	});
+	expect(covered).toBe(false);
 	const venue = page.locator('.panel [data-venue-id="liaskavichy"]');
 	await expect(venue).toBeVisible();
 	await venue.click();
