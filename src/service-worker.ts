@@ -8,8 +8,10 @@ import {
 	cacheFor,
 	cachesToDelete,
 	dataCache,
+	missingFrom,
 	offlineFallback,
-	planTiles
+	planTiles,
+	storeMissing
 } from '$lib/offline/cache-plan';
 import { networkFirst } from '$lib/offline/network-first';
 import { BASEMAP_TILES } from '$lib/map/basemap-tiles';
@@ -17,9 +19,9 @@ import { BASEMAP_TILES } from '$lib/map/basemap-tiles';
 /**
  * Offline after one visit: the app's code, its pages and the map data of the talks window are
  * stored when the worker installs; other data files (later years, the world's countries) are
- * stored as they are first used, in a cache that outlives versions (see cache-plan.ts). A new
- * version installs beside the old one and takes over on the next visit, when the old version's
- * app cache is deleted.
+ * stored as they are first used. Data goes to a cache that outlives versions (see cache-plan.ts).
+ * A new version installs beside the old one, fetching only the data that cache lacks, and takes
+ * over on the next visit, when the old version's app cache is deleted.
  */
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = appCache(version);
@@ -53,22 +55,21 @@ const PAGES = prerendered.filter((p) => {
 	const path = p.replace(/^\/uk(?=\/)/, '');
 	return !STORED_WHEN_VISITED.some((prefix) => path.startsWith(prefix));
 });
-const PRECACHE = [
-	...build,
-	...PAGES,
-	...TALKS_DATA,
-	...files.filter((f) => !f.startsWith('/data/'))
-];
-const STORED = new Set([...PRECACHE, ...TILES.batches.flat()]);
+const PRECACHE = [...build, ...PAGES, ...files.filter((f) => !f.startsWith('/data/'))];
+const STORED = new Set([...PRECACHE, ...TALKS_DATA, ...TILES.batches.flat()]);
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
-		caches.open(CACHE).then(async (cache) => {
-			await cache.addAll(PRECACHE);
+		Promise.all([caches.open(CACHE), caches.open(DATA_CACHE)]).then(async ([app, data]) => {
+			await app.addAll(PRECACHE);
+			await storeMissing(data, TALKS_DATA);
 			for (const batch of TILES.batches) {
+				const missing = await missingFrom(data, batch);
+				// Stored by an earlier version with the same data: nothing to fetch, no pause.
+				if (missing.length === 0) continue;
 				await new Promise((resolve) => setTimeout(resolve, TILE_BATCH_PAUSE_MS));
 				// A batch that fails does not undo the install: its tiles are stored when first used.
-				await cache.addAll(batch).catch(() => undefined);
+				await data.addAll(missing).catch(() => undefined);
 			}
 		})
 	);

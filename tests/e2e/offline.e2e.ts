@@ -21,6 +21,19 @@ test('after a first visit the atlas works offline across the talks window, and s
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;
 	});
+	// The data is stored in the cache that outlives app versions (named after the data's hash),
+	// not with this version's code: an update with the same data fetches none of it again.
+	const where = await page.evaluate(async () => {
+		const tile = '/data/tiles/basemap/7/74/43.pbf';
+		const found: Record<string, boolean> = {};
+		for (const key of await caches.keys()) {
+			found[key.startsWith('talks-atlas-data-') ? 'data' : 'app'] ||= Boolean(
+				await (await caches.open(key)).match(tile)
+			);
+		}
+		return found;
+	});
+	expect(where).toEqual({ app: false, data: true });
 
 	await context.setOffline(true);
 	await page.reload();

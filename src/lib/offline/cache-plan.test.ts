@@ -5,7 +5,8 @@ import {
 	cachesToDelete,
 	dataCache,
 	offlineFallback,
-	planTiles
+	planTiles,
+	storeMissing
 } from './cache-plan';
 
 describe('the service worker’s cache plan', () => {
@@ -26,7 +27,11 @@ describe('the service worker’s cache plan', () => {
 		expect(cacheFor('/data/frontlines/liveuamap-2023.topo.json', plain)).toBe('data');
 		expect(cacheFor('/handout/maps/bucha.svg', plain)).toBe('app');
 		expect(cacheFor('/uk/handout/maps/bucha.svg', plain)).toBe('app');
+		// Data stored with the app lives with the data, whichever version of the app stored it.
 		expect(cacheFor('/data/tiles/basemap/7/74/43.pbf', { precached: true, navigate: false })).toBe(
+			'data'
+		);
+		expect(cacheFor('/_app/immutable/chunks/a.js', { precached: true, navigate: false })).toBe(
 			'app'
 		);
 		expect(cacheFor('/milestone/bucha', { precached: false, navigate: true })).toBe('app');
@@ -62,5 +67,35 @@ describe('planTiles', () => {
 		expect(planTiles(['/data/tiles/basemap/readme.txt'], 7, 2).batches).toEqual([
 			['/data/tiles/basemap/readme.txt']
 		]);
+	});
+});
+
+describe('storeMissing', () => {
+	it('fetches only what the cache does not hold, and nothing when it holds everything', async () => {
+		const held = new Map<string, string>([['/data/a', 'a']]);
+		const fetched: string[][] = [];
+		const cache = {
+			match: async (path: string) => held.get(path),
+			addAll: async (paths: string[]) => {
+				fetched.push(paths);
+				for (const path of paths) held.set(path, path);
+			}
+		};
+		expect(await storeMissing(cache, ['/data/a', '/data/b', '/data/c'])).toEqual([
+			'/data/b',
+			'/data/c'
+		]);
+		expect(await storeMissing(cache, ['/data/a', '/data/b', '/data/c'])).toEqual([]);
+		expect(fetched).toEqual([['/data/b', '/data/c']]);
+	});
+
+	it('fails as the fetch fails, so a failed install is not taken for a complete one', async () => {
+		const cache = {
+			match: async () => undefined,
+			addAll: async () => {
+				throw new TypeError('network');
+			}
+		};
+		await expect(storeMissing(cache, ['/data/a'])).rejects.toThrow('network');
 	});
 });
