@@ -4,10 +4,19 @@ import { readFileSync } from 'node:fs';
 import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
 import { decodeBasemap } from '../lib/map/basemap-data';
-import { BASEMAP_TILES } from '../lib/map/basemap-tiles';
-import { basemapCollection } from '../lib/map/style';
+import { BASEMAP_TILES, WORLD_TILES } from '../lib/map/basemap-tiles';
+import { basemapCollection, partsCollection } from '../lib/map/style';
 import { CAMERA_BOUNDS } from '../lib/map/view';
-import { basemapCutOptions, cutTiles, tilesCovering, tileX, tileY, type CutOptions } from './basemap-tiles';
+import { decodeWorldBasemap } from '../lib/map/world-basemap';
+import {
+	basemapCutOptions,
+	cutTiles,
+	tilesCovering,
+	tileX,
+	tileY,
+	worldCutOptions,
+	type CutOptions
+} from './basemap-tiles';
 
 const square: FeatureCollection = {
 	type: 'FeatureCollection',
@@ -85,6 +94,18 @@ describe('cutTiles', () => {
 		expect(tiles.filter((t) => t.z === 3).map((t) => t.x)).toEqual([4]);
 	});
 
+	it('keeps the empty tiles as empty data when asked, each once', () => {
+		const all = cutTiles(square, { ...options, keepEmpty: true });
+		let expected = 0;
+		for (let z = 0; z <= options.maxzoom; z++) expected += tilesCovering(options.bounds, z).length;
+		expect(all).toHaveLength(expected);
+		expect(new Set(all.map((t) => `${t.z}/${t.x}/${t.y}`)).size).toBe(expected);
+		const empty = all.filter((t) => t.data.length === 0);
+		expect(empty.map((t) => `${t.z}/${t.x}/${t.y}`)).toEqual(['3/5/2']);
+		// What MapLibre's worker reads from it: a tile without layers.
+		expect(Object.keys(decode(empty[0].data).layers)).toEqual([]);
+	});
+
 	it('leaves the deepest zoom unsimplified, so it can be drawn enlarged', () => {
 		// A line with a kink far smaller than the tolerance at zoom 2, but kept at zoom 3.
 		const kinked: FeatureCollection = {
@@ -155,5 +176,28 @@ describe('the basemap’s tiles', () => {
 	it('are as many as the service worker and the README count: 513, 52 of them to zoom 5', () => {
 		expect(tiles).toHaveLength(513);
 		expect(tiles.filter((t) => t.z <= 5)).toHaveLength(52);
+	});
+});
+
+describe('the world’s tiles', () => {
+	const world = decodeWorldBasemap(
+		JSON.parse(readFileSync('static/data/world.topo.json', 'utf8'))
+	);
+	const tiles = cutTiles(partsCollection({ ...world }), worldCutOptions());
+
+	it("are every tile of the world to zoom 4, the sea's empty, land and borders in the rest", () => {
+		for (let z = 0; z <= WORLD_TILES.maxzoom; z++) {
+			expect(tiles.filter((t) => t.z === z), `zoom ${z}`).toHaveLength(
+				tilesCovering(WORLD_TILES.bounds, z).length
+			);
+		}
+		// The eastern Pacific (zoom 4: 135–112.5° W, 0–21° N) is sea; Riyadh's tile has both parts.
+		const at = (z: number, lng: number, lat: number) =>
+			tiles.find((t) => t.z === z && t.x === tileX(lng, z) && t.y === tileY(lat, z))!;
+		expect(at(4, -125, 10).data.length).toBe(0);
+		const riyadh = decode(at(4, 46.7, 24.7).data).layers[WORLD_TILES.layer];
+		const parts = new Set<unknown>();
+		for (let i = 0; i < riyadh.length; i++) parts.add(riyadh.feature(i).properties.part);
+		expect([...parts].sort()).toEqual(['borders', 'land']);
 	});
 });

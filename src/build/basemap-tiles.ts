@@ -1,7 +1,7 @@
 import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { FeatureCollection } from 'geojson';
-import { BASEMAP_TILES } from '../lib/map/basemap-tiles';
+import { BASEMAP_TILES, WORLD_TILES } from '../lib/map/basemap-tiles';
 import { GEOJSON_SOURCE_OPTIONS } from '../lib/map/style';
 import type { Box } from '../lib/vocabulary';
 
@@ -16,6 +16,8 @@ export interface CutOptions {
 	buffer: number;
 	/** Simplification, in tile units. */
 	tolerance: number;
+	/** Every tile in the bounds, an empty one as empty data (else those are left out). */
+	keepEmpty?: boolean;
 }
 
 export interface Tile {
@@ -48,7 +50,8 @@ export function tilesCovering([[w, s], [e, n]]: Box, z: number): { x: number; y:
 /**
  * The tiles of a collection from zoom 0 to `maxzoom` inside `bounds`: the same tiling MapLibre's
  * worker does for a GeoJSON source (its own geojson-vt and vt-pbf), done once at build time.
- * Tiles with nothing in them are left out.
+ * Tiles with nothing in them are left out, or with `keepEmpty` kept as empty data (MapLibre reads
+ * an empty tile as a tile without features).
  */
 export function cutTiles(collection: FeatureCollection, options: CutOptions): Tile[] {
 	const index = new GeoJSONVT(collection, {
@@ -61,7 +64,10 @@ export function cutTiles(collection: FeatureCollection, options: CutOptions): Ti
 	for (let z = 0; z <= options.maxzoom; z++) {
 		for (const { x, y } of tilesCovering(options.bounds, z)) {
 			const tile = index.getTile(z, x, y);
-			if (!tile || tile.features.length === 0) continue;
+			if (!tile || tile.features.length === 0) {
+				if (options.keepEmpty) tiles.push({ z, x, y, data: new Uint8Array(0) });
+				continue;
+			}
 			const data = fromGeojsonVt({ [options.layer]: tile }, { version: 2, extent: options.extent });
 			tiles.push({ z, x, y, data });
 		}
@@ -77,12 +83,21 @@ export function cutTiles(collection: FeatureCollection, options: CutOptions): Ti
  * tiles were.
  */
 export function basemapCutOptions(): CutOptions {
-	const unitsPerPixel = BASEMAP_TILES.extent / BASEMAP_TILES.tileSize;
+	return cutOptionsFor(BASEMAP_TILES);
+}
+
+/** The world's cut: as the basemap's, every tile kept (WORLD_TILES). */
+export function worldCutOptions(): CutOptions {
+	return { ...cutOptionsFor(WORLD_TILES), keepEmpty: true };
+}
+
+function cutOptionsFor(tiles: typeof BASEMAP_TILES | typeof WORLD_TILES): CutOptions {
+	const unitsPerPixel = tiles.extent / tiles.tileSize;
 	return {
-		bounds: BASEMAP_TILES.bounds,
-		maxzoom: BASEMAP_TILES.maxzoom,
-		layer: BASEMAP_TILES.layer,
-		extent: BASEMAP_TILES.extent,
+		bounds: tiles.bounds,
+		maxzoom: tiles.maxzoom,
+		layer: tiles.layer,
+		extent: tiles.extent,
 		buffer: GEOJSON_SOURCE_OPTIONS.buffer * unitsPerPixel,
 		tolerance: GEOJSON_SOURCE_OPTIONS.tolerance * unitsPerPixel
 	};

@@ -1,27 +1,50 @@
 /**
- * Cuts the basemap's vector tiles from `static/data/basemap.topo.json` into
- * `static/data/tiles/basemap/` (not committed: derived from the committed TopoJSON on every
- * build, like the compiled messages). Run by `npm run build` and `npm run dev` before Vite.
+ * Cuts the map's vector tiles: the basemap's from `static/data/basemap.topo.json` into
+ * `static/data/tiles/basemap/`, and the low-detail world's from `static/data/world.topo.json` into
+ * `static/data/tiles/world/` (not committed: derived from the committed TopoJSON on every build,
+ * like the compiled messages). Run by `npm run build` and `npm run dev` before Vite.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { BASEMAP_URL, decodeBasemap } from '../lib/map/basemap-data';
-import { BASEMAP_TILES } from '../lib/map/basemap-tiles';
-import { basemapCollection } from '../lib/map/style';
-import { basemapCutOptions, cutTiles } from './basemap-tiles';
+import { BASEMAP_TILES, WORLD_TILES } from '../lib/map/basemap-tiles';
+import { basemapCollection, partsCollection, type WorldPart } from '../lib/map/style';
+import { WORLD_URL } from '../lib/map/treaty-data';
+import { decodeWorldBasemap } from '../lib/map/world-basemap';
+import { basemapCutOptions, cutTiles, worldCutOptions, type Tile } from './basemap-tiles';
 
-const started = performance.now();
-const out = `static${BASEMAP_TILES.path}`;
-const basemap = decodeBasemap(JSON.parse(readFileSync(`static${BASEMAP_URL}`, 'utf8')));
-const tiles = cutTiles(basemapCollection(basemap), basemapCutOptions());
-rmSync(out, { recursive: true, force: true });
-let bytes = 0;
-for (const { z, x, y, data } of tiles) {
-	const file = `${out}/${z}/${x}/${y}.pbf`;
-	mkdirSync(dirname(file), { recursive: true });
-	writeFileSync(file, data);
-	bytes += data.length;
+function writeTiles(name: string, path: string, maxzoom: number, tiles: Tile[], started: number) {
+	const out = `static${path}`;
+	rmSync(out, { recursive: true, force: true });
+	let bytes = 0;
+	for (const { z, x, y, data } of tiles) {
+		const file = `${out}/${z}/${x}/${y}.pbf`;
+		mkdirSync(dirname(file), { recursive: true });
+		writeFileSync(file, data);
+		bytes += data.length;
+	}
+	const empty = tiles.filter((t) => t.data.length === 0).length;
+	console.log(
+		`${name} tiles: ${tiles.length} tiles${empty ? ` (${empty} empty)` : ''}, zoom 0–${maxzoom}, ${Math.round(bytes / 1024)} KB, in ${out} (${Math.round(performance.now() - started)} ms)`
+	);
 }
-console.log(
-	`basemap tiles: ${tiles.length} tiles, zoom 0–${BASEMAP_TILES.maxzoom}, ${Math.round(bytes / 1024)} KB, in ${out} (${Math.round(performance.now() - started)} ms)`
+
+let started = performance.now();
+const basemap = decodeBasemap(JSON.parse(readFileSync(`static${BASEMAP_URL}`, 'utf8')));
+writeTiles(
+	'basemap',
+	BASEMAP_TILES.path,
+	BASEMAP_TILES.maxzoom,
+	cutTiles(basemapCollection(basemap), basemapCutOptions()),
+	started
+);
+
+started = performance.now();
+const world = decodeWorldBasemap(JSON.parse(readFileSync(`static${WORLD_URL}`, 'utf8')));
+writeTiles(
+	'world',
+	WORLD_TILES.path,
+	WORLD_TILES.maxzoom,
+	cutTiles(partsCollection<WorldPart>({ ...world }), worldCutOptions()),
+	started
 );

@@ -202,9 +202,9 @@ declare global {
 	}
 }
 
-test.describe('without the world file', () => {
+test.describe('without the world’s tiles', () => {
 	test('the region keeps its frame, and the reader is told', async ({ page }) => {
-		await page.route('**/data/world.topo.json', (route) => route.fulfill({ status: 500 }));
+		await page.route('**/data/tiles/world/**', (route) => route.fulfill({ status: 500 }));
 		await openAtlas(page, '/?date=2022-03-29');
 		await expect(page.locator('body')).toContainText('The world around the region could not be');
 		// The pixel check above sees the band where it is drawn: at this size the first view
@@ -221,7 +221,7 @@ test.describe('without the world file', () => {
 	test('far from the region, where no basemap tile is, the band’s colour stands in', async ({
 		page
 	}) => {
-		await page.route('**/data/world.topo.json', (route) => route.fulfill({ status: 500 }));
+		await page.route('**/data/tiles/world/**', (route) => route.fulfill({ status: 500 }));
 		// Riyadh is beyond the basemap's tiles (they end at 29° N): none is asked for there.
 		await openAtlas(page, '/?milestone=riyadh-us-russia');
 		await expect(page.locator('body')).toContainText('The world around the region could not be');

@@ -50,8 +50,10 @@ const dataFiles = files(join(BUILD, 'data')).map((path) => ({
 	bytes: statSync(path).size,
 	gzip: gzip(path)
 }));
-/** The basemap's vector tiles: hundreds of small files, reported together. */
+/** The basemap's and the world's vector tiles: hundreds of small files, each set reported together. */
 const TILES_DIR = 'data/tiles/basemap/';
+const WORLD_TILES_DIR = 'data/tiles/world/';
+const isTile = (f) => f.file.startsWith('data/tiles/');
 const sum = (list, key) => list.reduce((total, f) => total + f[key], 0);
 
 const server = spawn(
@@ -133,13 +135,19 @@ const ratio = (n, d) => n / d;
 const x = (n) => `${n.toFixed(2)}×`;
 
 const tileFiles = dataFiles.filter((f) => f.file.startsWith(TILES_DIR));
+const worldTileFiles = dataFiles.filter((f) => f.file.startsWith(WORLD_TILES_DIR));
 const viewTiles = tileFiles.filter((f) => firstViewTiles.has(`/${f.file}`));
 const embedFonts = embed.files.filter((path) => /\.woff2?$/.test(path));
 const report = {
 	date: new Date().toISOString(),
 	machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, software WebGL (SwiftShader)`,
 	runs: RUNS,
-	dataFiles: dataFiles.filter((f) => !f.file.startsWith(TILES_DIR)),
+	dataFiles: dataFiles.filter((f) => !isTile(f)),
+	worldTiles: {
+		files: worldTileFiles.length,
+		bytes: sum(worldTileFiles, 'bytes'),
+		gzip: sum(worldTileFiles, 'gzip')
+	},
 	basemapTiles: {
 		files: tileFiles.length,
 		bytes: sum(tileFiles, 'bytes'),
@@ -332,8 +340,9 @@ const md = [
 	'| measure | value |',
 	'|---|---:|',
 	...dataFiles
-		.filter((f) => !f.file.startsWith(TILES_DIR))
+		.filter((f) => !isTile(f))
 		.map((f) => `| ${f.file} | ${kb(f.bytes)} raw, ${kb(f.gzip)} gzip |`),
+	`| ${WORLD_TILES_DIR} (${worldTileFiles.length} tiles, each gzipped; fetched only where a view reaches past the region) | ${kb(sum(worldTileFiles, 'bytes'))} raw, ${kb(sum(worldTileFiles, 'gzip'))} gzip |`,
 	`| ${TILES_DIR} (${tileFiles.length} tiles, each gzipped) | ${kb(sum(tileFiles, 'bytes'))} raw, ${kb(sum(tileFiles, 'gzip'))} gzip |`,
 	`| … the first view's at 1280×800 (${viewTiles.length} tiles) | ${kb(sum(viewTiles, 'bytes'))} raw, ${kb(sum(viewTiles, 'gzip'))} gzip |`,
 	`| JavaScript loaded by / (${jsFiles.length} files, gzip) | ${kb(jsGzip)} |`,

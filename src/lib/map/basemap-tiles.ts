@@ -1,5 +1,5 @@
 import type { Box } from '../vocabulary';
-import { CAMERA_BOUNDS } from './view';
+import { CAMERA_BOUNDS, WORLD_BOUNDS } from './view';
 
 /**
  * The basemap as the map loads it: vector tiles cut at build time from `basemap.topo.json`
@@ -26,7 +26,24 @@ export const BASEMAP_TILES = {
 	extent: 4096
 } as const;
 
+/**
+ * The low-detail world around the region (land, and the borders two countries share), cut from
+ * `world.topo.json` like the basemap: MapLibre's worker fetches the few tiles in view, where the
+ * page used to decode the whole file and copy 0.8 MB of GeoJSON to the worker (README, Benchmark).
+ * Every tile in its bounds exists, an empty one as an empty file: most of the world is sea, and a
+ * missing tile would be a failed request in the console for each.
+ */
+export const WORLD_TILES = {
+	path: '/data/tiles/world',
+	layer: 'world',
+	/** The data's own detail (about 0.007°) is a unit of a zoom-4 tile: deeper tiles add nothing. */
+	maxzoom: 4,
+	bounds: WORLD_BOUNDS as Box,
+	tileSize: 512,
+	extent: 4096
+} as const;
+
 /** The tile URL template MapLibre's worker fetches, absolute (the worker has no page to resolve against). */
-export function basemapTileUrl(origin: string): string {
-	return `${origin}${BASEMAP_TILES.path}/{z}/{x}/{y}.pbf`;
+export function tileUrl(origin: string, tiles: { path: string } = BASEMAP_TILES): string {
+	return `${origin}${tiles.path}/{z}/{x}/{y}.pbf`;
 }

@@ -12,7 +12,7 @@ import {
 	Map as MapLibreMap,
 	prewarm,
 	setWorkerUrl,
-	type GeoJSONSource,
+	type ErrorEvent,
 	type LngLatBoundsLike,
 	type MapSourceDataEvent
 } from 'maplibre-gl';
@@ -22,7 +22,6 @@ import type { FrontlineFrame } from '../frontlines/store';
 import { FIRST_IDLE } from '../perf-marks';
 import { createMapExtent } from './extent';
 import { COMPACT_QUERY } from '../layout/sheet';
-import { loadWorldBasemap } from './world-basemap';
 import type { Camera } from '../state/url';
 import type { Theme } from '../theme';
 import type { TreatyView } from '../treaty/layers';
@@ -42,15 +41,7 @@ import { createMeshBuilder } from './mesh-builder';
 import { holdFramesUntilFirstTile } from './hold-frames';
 import { createLoadQueue } from './load-queue';
 import { diagonalHatch } from './patterns';
-import {
-	BASEMAP_SOURCE,
-	buildStyle,
-	LAYER,
-	partsCollection,
-	PATTERNS,
-	WORLD_SOURCE,
-	type WorldPart
-} from './style';
+import { BASEMAP_SOURCE, buildStyle, LAYER, PATTERNS, WORLD_LAYERS, WORLD_SOURCE } from './style';
 import { createStyleOverrides } from './style-overrides';
 import { createTreatyOverlay } from './treaty-overlay';
 import { createCompareLayer } from './compare-layer';
@@ -199,9 +190,10 @@ export async function createAtlasMap(
 		if (PATTERNS[id] && !map.hasImage(id)) map.addImage(id, hatch(id, overrides.colourOf));
 	});
 	const basemap = watchBasemap(map, options.onError);
-	map.on('error', (event) => {
-		// The basemap's own errors come with a way to try again (basemap-watch.ts).
-		if (!basemap.owns(event as { sourceId?: string }))
+	map.on('error', (event: ErrorEvent & { sourceId?: string }) => {
+		// The basemap's own errors come with a way to try again (basemap-watch.ts); the world's
+		// are a notice about that layer (below).
+		if (!basemap.owns(event) && event.sourceId !== WORLD_SOURCE)
 			options.onError(event.error?.message ?? m.map_error());
 	});
 	map.getCanvas().addEventListener('webglcontextlost', () => options.onError(m.map_context_lost()));
@@ -287,6 +279,14 @@ export async function createAtlasMap(
 			map.on('idle', done);
 			map.on('remove', done);
 		});
+	/** Why a world tile failed (the first), or null. */
+	let worldProblem: string | null = null;
+	map.on('error', (event: ErrorEvent & { sourceId?: string }) => {
+		if (event.sourceId !== WORLD_SOURCE || worldProblem !== null || removed) return;
+		worldProblem = event.error?.message ?? String(event.error);
+		worldState = 'failed';
+		options.onLayerProblem?.(m.map_world_failed({ why: worldProblem }));
+	});
 	const worldIfSeen = () => {
 		const b = map.getBounds();
 		const view: Box = [
@@ -296,27 +296,18 @@ export async function createAtlasMap(
 		if (world || removed || !reachesBeyond(view, DATA_BOUNDS)) return;
 		map.off('moveend', worldIfSeen);
 		worldState = 'loading';
-		world = loadWorldBasemap()
-			.then((data) => {
-				if (removed) return;
-				(map.getSource(WORLD_SOURCE) as GeoJSONSource).setData(
-					partsCollection<WorldPart>({ land: data.land, borders: data.borders })
-				);
-				return worldTilesIn();
-			})
-			.then(() => {
-				if (removed) return;
-				// The band beyond the data goes in the frame that draws the world's tiles: hidden
-				// before they are in, it would leave bare sea there. (The camera's wider bounds come
-				// with it.)
-				extent.setWorldBasemap(true);
-				worldState = 'drawn';
-			})
-			.catch((error: unknown) => {
-				worldState = 'failed';
-				if (removed) return;
-				options.onLayerProblem?.(m.map_world_failed({ why: (error as Error).message }));
-			});
+		// Shown, its layers make MapLibre fetch the world's tiles in view (until then the source is
+		// unused and fetches nothing).
+		for (const id of WORLD_LAYERS) map.setLayoutProperty(id, 'visibility', 'visible');
+		world = worldTilesIn().then(() => {
+			// A failed tile: the region keeps its frame (the reader was told).
+			if (removed || worldProblem !== null) return;
+			// The band beyond the data goes in the frame that draws the world's tiles: hidden
+			// before they are in, it would leave bare sea there. (The camera's wider bounds come
+			// with it.)
+			extent.setWorldBasemap(true);
+			worldState = 'drawn';
+		});
 	};
 	map.once('idle', () => {
 		// Read by the benchmark (tests/tools/bench.mjs) as "time to first map idle".

@@ -22,7 +22,9 @@ import {
 	FRONT_LINE_DRAWS,
 	LAYER,
 	partsCollection,
-	setLayerShown
+	setLayerShown,
+	WORLD_LAYERS,
+	WORLD_SOURCE
 } from './style';
 import { venueHalos, venuePoints } from './venue-features';
 import { contentFor } from '../content/data/index';
@@ -82,9 +84,10 @@ describe('buildStyle', () => {
 	it('asks for nothing from another server: no glyphs, no sprite, only its own tiles', () => {
 		expect(style.glyphs).toBeUndefined();
 		expect(style.sprite).toBeUndefined();
-		// The basemap's tiles, from the origin the page gives (its own).
+		// The basemap's and the world's tiles, from the origin the page gives (its own).
 		expect(JSON.stringify(style).match(/https?:\/\/[^"]*/g)).toEqual([
-			'http://localhost:4173/data/tiles/basemap/{z}/{x}/{y}.pbf'
+			'http://localhost:4173/data/tiles/basemap/{z}/{x}/{y}.pbf',
+			'http://localhost:4173/data/tiles/world/{z}/{x}/{y}.pbf'
 		]);
 	});
 
@@ -93,6 +96,14 @@ describe('buildStyle', () => {
 		const used = new Set(JSON.stringify(style.layers).match(/Noto Sans [A-Za-z]+/g));
 		expect([...used].every((font) => declared.includes(font))).toBe(true);
 		expect(used.size).toBeGreaterThan(0);
+	});
+
+	it('keeps the world hidden until a view reaches past the region (its tiles unasked for)', () => {
+		for (const id of WORLD_LAYERS) {
+			const layer = style.layers.find((l) => l.id === id)!;
+			expect(layer.layout?.visibility, id).toBe('none');
+			expect('source' in layer && layer.source, id).toBe(WORLD_SOURCE);
+		}
 	});
 
 	it('draws the layers other modules refer to', () => {

@@ -7,7 +7,7 @@ import type {
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { BasemapLayerName, BasemapLayers } from './basemap-data';
-import { BASEMAP_TILES, basemapTileUrl } from './basemap-tiles';
+import { BASEMAP_TILES, tileUrl, WORLD_TILES } from './basemap-tiles';
 import { PALETTE as C } from './palette';
 import { boxRing, DATA_BOUNDS, dataBoxPolygon, MIN_ZOOM } from './view';
 import { EMPTY_COLLECTION as EMPTY } from '../geojson';
@@ -110,8 +110,11 @@ export const GEOJSON_SOURCE_OPTIONS = { tolerance: 0.5, buffer: 32, maxzoom: 10 
 export const BASEMAP_SOURCE = 'basemap';
 /** Where a layer of the basemap reads its features: the source, and the one layer in its tiles. */
 export const ON_BASEMAP = { source: BASEMAP_SOURCE, 'source-layer': BASEMAP_TILES.layer } as const;
-/** The low-detail world around the region (land and borders), one source filled after first idle. */
+/** The low-detail world around the region (land and borders), tiles shown after the first idle. */
 export const WORLD_SOURCE = 'world';
+const ON_WORLD = { source: WORLD_SOURCE, 'source-layer': WORLD_TILES.layer } as const;
+/** The world's layers, hidden until a view reaches past the region (create-map.ts). */
+export const WORLD_LAYERS = [LAYER.worldLand, LAYER.worldBorders] as const;
 /** The venues marked as opened or highlighted (venueFocusPoints), replaced as they change. */
 export const VENUE_FOCUS_SOURCE = 'venueFocus';
 
@@ -158,7 +161,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 		sources: {
 			[BASEMAP_SOURCE]: {
 				type: 'vector',
-				tiles: [basemapTileUrl(input.tileOrigin)],
+				tiles: [tileUrl(input.tileOrigin, BASEMAP_TILES)],
 				maxzoom: BASEMAP_TILES.maxzoom,
 				bounds: BASEMAP_TILES.bounds.flat() as [number, number, number, number]
 			},
@@ -166,8 +169,14 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 			venueHalos: geojson(input.venueHalos),
 			// The venue opened and the milestone's venues, set by venue-markers.ts.
 			[VENUE_FOCUS_SOURCE]: geojson(EMPTY),
-			// The low-detail world around the region, filled after the map's first idle.
-			[WORLD_SOURCE]: geojson(EMPTY),
+			// The low-detail world around the region: its layers are shown (and its tiles fetched)
+			// after the map's first idle, once a view reaches past the region.
+			[WORLD_SOURCE]: {
+				type: 'vector',
+				tiles: [tileUrl(input.tileOrigin, WORLD_TILES)],
+				maxzoom: WORLD_TILES.maxzoom,
+				bounds: WORLD_TILES.bounds.flat() as [number, number, number, number]
+			},
 			// Filled per date by setData; the attribution control credits the assessment shown.
 			frontAreas: geojson(EMPTY),
 			frontLine: geojson(EMPTY)
@@ -236,15 +245,17 @@ function baseLayers(): LayerSpecification[] {
 		{
 			id: LAYER.worldLand,
 			type: 'fill',
-			source: WORLD_SOURCE,
+			...ON_WORLD,
 			filter: onPart('land'),
+			layout: { visibility: 'none' },
 			paint: { 'fill-color': C.land }
 		},
 		{
 			id: LAYER.worldBorders,
 			type: 'line',
-			source: WORLD_SOURCE,
+			...ON_WORLD,
 			filter: onPart('borders'),
+			layout: { visibility: 'none' },
 			paint: { 'line-color': C.border, 'line-width': 0.6 }
 		},
 		partFill(LAYER.detailBox, 'detailBox', C.sea),

@@ -29,8 +29,6 @@ import {
 
 /** Ids of the treaty layers' map layers, for the overlay and the tests. */
 export const TREATY_LAYER = {
-	worldLand: 'world-land',
-	worldBorders: 'world-borders',
 	dataBox: 'world-data-box',
 	guarantor: 'treaty-guarantor',
 	proposed: 'treaty-guarantor-proposed',
@@ -130,24 +128,6 @@ export function guarantorLayers(document: TreatyDocument): PlacedLayer[] {
 		} as LayerSpecification
 	});
 	return [
-		{
-			before: LAYER.land,
-			layer: {
-				id: TREATY_LAYER.worldLand,
-				type: 'fill',
-				source: TREATY_SOURCE.countries,
-				paint: { 'fill-color': C.land }
-			}
-		},
-		{
-			before: LAYER.land,
-			layer: {
-				id: TREATY_LAYER.worldBorders,
-				type: 'line',
-				source: TREATY_SOURCE.countries,
-				paint: { 'line-color': C.worldBorder, 'line-width': 0.6 }
-			}
-		},
 		{
 			before: LAYER.land,
 			layer: {

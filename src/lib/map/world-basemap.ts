@@ -2,7 +2,7 @@ import { m } from '../paraglide/messages';
 import type { FeatureCollection } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { DataFileError, fetchJson } from '../data-file';
+import { DataFileError } from '../data-file';
 import { WORLD_URL } from './treaty-data';
 
 /** The low-detail world around the detailed region: land, and the borders between countries. */
@@ -14,7 +14,8 @@ export interface WorldBasemap {
 /**
  * The world basemap from the guarantor layer's country shapes (`world.topo.json`): the countries
  * as land, and only the lines two countries share as borders (coasts are the land's edge, not
- * lines), so the world reads like the detailed map it surrounds.
+ * lines), so the world reads like the detailed map it surrounds. The build cuts it into the
+ * world's tiles (src/build/write-basemap-tiles.ts).
  */
 export function decodeWorldBasemap(json: unknown, url = WORLD_URL): WorldBasemap {
 	const topology = json as Partial<Topology> | null;
@@ -31,8 +32,4 @@ export function decodeWorldBasemap(json: unknown, url = WORLD_URL): WorldBasemap
 			features: [{ type: 'Feature', properties: {}, geometry: shared }]
 		}
 	};
-}
-
-export async function loadWorldBasemap(fetcher: typeof fetch = fetch): Promise<WorldBasemap> {
-	return decodeWorldBasemap(await fetchJson(WORLD_URL, fetcher));
 }
