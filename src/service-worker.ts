@@ -14,7 +14,7 @@ import {
 	storeMissing
 } from '$lib/offline/cache-plan';
 import { networkFirst } from '$lib/offline/network-first';
-import { BASEMAP_TILES } from '$lib/map/basemap-tiles';
+import { BASEMAP_TILES, WORLD_TILES } from '$lib/map/basemap-tiles';
 
 /**
  * Offline after one visit: the app's code, its pages and the map data of the talks window are
@@ -31,13 +31,25 @@ const NETWORK_TIMEOUT_MS = 4000;
 
 /**
  * Every tile of the basemap (513 small files, about 0.5 MB: offline, a reader may zoom anywhere
- * the camera goes): zoom 0–5 with the app, the deeper ones after it, a batch at a time.
+ * the camera goes): zoom 0–5 with the app, the deeper ones after it, a batch at a time; then the
+ * low-detail world's (257, 0.5 MB: offline, a story's venue far away is drawn in it too).
  */
-const TILES = planTiles(
+const BASEMAP_PLAN = planTiles(
 	files.filter((f) => f.startsWith(BASEMAP_TILES.path + '/')),
 	5,
 	24
 );
+const WORLD_PLAN = planTiles(
+	files.filter((f) => f.startsWith(WORLD_TILES.path + '/')),
+	-1,
+	24
+);
+const TILES = {
+	atOnce: BASEMAP_PLAN.atOnce,
+	batches: [...BASEMAP_PLAN.batches, ...WORLD_PLAN.batches]
+};
+/** The files of static/data/ (covered by the data's hash, made at build time). */
+const DATA_FILES = new Set(files.filter((f) => f.startsWith('/data/')));
 /** Between two batches of deep tiles, so that storing them never takes a core for long. */
 const TILE_BATCH_PAUSE_MS = 1000;
 /** The data the first view and the whole talks window need (24 Feb – 31 May 2022). */
@@ -102,7 +114,11 @@ async function respond(event: FetchEvent, request: Request, url: URL): Promise<R
 	// Everything else: the network first (see network-first.ts). Pages are stored by path (the
 	// view lives in the query string).
 	const navigate = request.mode === 'navigate';
-	const where = cacheFor(url.pathname, { precached: STORED.has(url.pathname), navigate });
+	const where = cacheFor(url.pathname, {
+		precached: STORED.has(url.pathname),
+		navigate,
+		dataFile: DATA_FILES.has(url.pathname)
+	});
 	try {
 		return await networkFirst({
 			// Past the browser's HTTP cache, which would answer a fresh-looking copy with no network

@@ -13,7 +13,10 @@ import { WORLD_URL } from '../lib/map/treaty-data';
 import { decodeWorldBasemap } from '../lib/map/world-basemap';
 import { basemapCutOptions, cutTiles, worldCutOptions, type Tile } from './basemap-tiles';
 
-function writeTiles(name: string, path: string, maxzoom: number, tiles: Tile[], started: number) {
+/** Cuts one set of tiles and writes it, each tile a file (an empty one empty). */
+function writeTiles(name: string, path: string, maxzoom: number, cut: () => Tile[]) {
+	const started = performance.now();
+	const tiles = cut();
 	const out = `static${path}`;
 	rmSync(out, { recursive: true, force: true });
 	let bytes = 0;
@@ -29,22 +32,11 @@ function writeTiles(name: string, path: string, maxzoom: number, tiles: Tile[], 
 	);
 }
 
-let started = performance.now();
-const basemap = decodeBasemap(JSON.parse(readFileSync(`static${BASEMAP_URL}`, 'utf8')));
-writeTiles(
-	'basemap',
-	BASEMAP_TILES.path,
-	BASEMAP_TILES.maxzoom,
-	cutTiles(basemapCollection(basemap), basemapCutOptions()),
-	started
-);
-
-started = performance.now();
-const world = decodeWorldBasemap(JSON.parse(readFileSync(`static${WORLD_URL}`, 'utf8')));
-writeTiles(
-	'world',
-	WORLD_TILES.path,
-	WORLD_TILES.maxzoom,
-	cutTiles(partsCollection<WorldPart>({ ...world }), worldCutOptions()),
-	started
-);
+writeTiles('basemap', BASEMAP_TILES.path, BASEMAP_TILES.maxzoom, () => {
+	const basemap = decodeBasemap(JSON.parse(readFileSync(`static${BASEMAP_URL}`, 'utf8')));
+	return cutTiles(basemapCollection(basemap), basemapCutOptions());
+});
+writeTiles('world', WORLD_TILES.path, WORLD_TILES.maxzoom, () => {
+	const world = decodeWorldBasemap(JSON.parse(readFileSync(`static${WORLD_URL}`, 'utf8')));
+	return cutTiles(partsCollection<WorldPart>({ ...world }), worldCutOptions());
+});

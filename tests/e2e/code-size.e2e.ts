@@ -12,8 +12,8 @@ import { openAtlas, settled } from './helpers';
  * Paraglide's runtime took it to 109.5 KB while every message was in the code every page loads;
  * split by the pages that use them (vite.config.ts, usedImports): 85.5 KB. Nested quotation marks
  * in the sources list and the basemap's Try again: 86.1 KB. The worker that triangulates the front
-lines' days off the page's thread, 4.1 KB, loaded when the days around are first prepared after
-the map's first idle: 90.2 KB.)
+ * lines' days off the page's thread, 4.1 KB, started when the days around are first prepared
+ * after the map's first idle: 90.2 KB.)
  */
 const ATLAS_CEILING_KB = 90.5;
 const ATLAS_MAX_FILES = 20;

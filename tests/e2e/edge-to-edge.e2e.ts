@@ -203,20 +203,24 @@ declare global {
 }
 
 test.describe('without the world’s tiles', () => {
-	test('the region keeps its frame, and the reader is told', async ({ page }) => {
-		await page.route('**/data/tiles/world/**', (route) => route.fulfill({ status: 500 }));
-		await openAtlas(page, '/?date=2022-03-29');
-		await expect(page.locator('body')).toContainText('The world around the region could not be');
-		// The pixel check above sees the band where it is drawn: at this size the first view
-		// reaches past the data on its left and right.
-		const found = await edges(page);
-		expect(found.some((point) => isFrameColour(point.colour))).toBe(true);
-		expect(
-			await page.evaluate(() =>
-				window.__talksAtlas!.map.getPaintProperty('outside-data', 'fill-layer-opacity')
-			)
-		).toBe(1);
-	});
+	// 500: the server fails; 404: they are missing (MapLibre takes those for empty tiles).
+	for (const status of [500, 404]) {
+		test(`the region keeps its frame, and the reader is told (${status})`, async ({ page }) => {
+			await page.route('**/data/tiles/world/**', (route) => route.fulfill({ status }));
+			await openAtlas(page, '/?date=2022-03-29');
+			await expect(page.locator('body')).toContainText('The world around the region could not be');
+			expect(await page.evaluate(() => window.__talksAtlas!.world)).toBe('failed');
+			// The pixel check above sees the band where it is drawn: at this size the first view
+			// reaches past the data on its left and right.
+			const found = await edges(page);
+			expect(found.some((point) => isFrameColour(point.colour))).toBe(true);
+			expect(
+				await page.evaluate(() =>
+					window.__talksAtlas!.map.getPaintProperty('outside-data', 'fill-layer-opacity')
+				)
+			).toBe(1);
+		});
+	}
 
 	test('far from the region, where no basemap tile is, the band’s colour stands in', async ({
 		page

@@ -306,8 +306,9 @@ test('the embed asks only its own origin, and only for what its first view needs
 	const foreign = requests.filter((u) => !u.startsWith(ATLAS) && !u.startsWith(HOST));
 	expect(foreign).toEqual([]);
 	const paths = () => requests.filter((u) => u.includes('/data/')).map((u) => new URL(u).pathname);
-	// The basemap's tiles in view, from its own origin, counted apart (how many depends on the view).
-	const isTile = (path: string) => path.startsWith('/data/tiles/basemap/');
+	// The basemap's and the world's tiles in view, from its own origin, counted apart (how many
+	// depends on the view).
+	const isTile = (path: string) => path.startsWith('/data/tiles/');
 	const data = () => paths().filter((path) => !isTile(path));
 	const needed = [
 		// The story's content, read before the page hydrates (src/lib/content/load.ts).
@@ -315,17 +316,20 @@ test('the embed asks only its own origin, and only for what its first view needs
 		'/data/frontlines/index.json',
 		'/data/frontlines/isw-2022-02-24_2022-05-31.topo.json'
 	];
-	// The low-detail world only when the first view reaches past the detailed region (20–45° E,
-	// 34–58° N), to draw the map to its edges.
+	// The low-detail world's tiles only when the first view reaches past the detailed region
+	// (20–45° E, 34–58° N), to draw the map to its edges; never the world's whole file.
 	const reachesPast = await frameMap(page).evaluate(() => {
 		const b = window.__talksAtlas!.map.getBounds();
 		return b.getWest() < 20 || b.getSouth() < 34 || b.getEast() > 45 || b.getNorth() > 58;
 	});
-	if (reachesPast) needed.push('/data/world.topo.json');
 	await expect.poll(() => data().sort()).toEqual(needed.sort());
 	await page.waitForTimeout(500);
 	expect(data().sort()).toEqual(needed.sort());
-	const tiles = paths().filter(isTile);
+	const worldTiles = () => paths().filter((path) => path.startsWith('/data/tiles/world/'));
+	if (reachesPast) await expect.poll(() => worldTiles().length).toBeGreaterThan(0);
+	else expect(worldTiles()).toEqual([]);
+	expect(worldTiles().length).toBeLessThanOrEqual(12);
+	const tiles = paths().filter((path) => path.startsWith('/data/tiles/basemap/'));
 	// The few in view (512-px tiles: up to 3 × 2 for a map this size, and the odd one a camera move
 	// passes over), never the hundreds there are.
 	expect(tiles.length).toBeGreaterThan(0);

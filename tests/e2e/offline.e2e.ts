@@ -9,7 +9,8 @@ test('after a first visit the atlas works offline across the talks window, and s
 	page,
 	context
 }) => {
-	// The worker stores the basemap's deep tiles a batch a second after the rest (about 20 s).
+	// The worker stores the basemap's deep tiles and the world's a batch a second after the rest
+	// (about 30 s).
 	test.setTimeout(120_000);
 	// Behind a dead or captive network (and after an offline reload in some Chromium builds)
 	// navigator.onLine says online: the atlas must know from what its requests met.
@@ -42,11 +43,16 @@ test('after a first visit the atlas works offline across the talks window, and s
 	});
 	await expect(page.getByTestId('notices')).toContainText('You are offline');
 	await expect(page.getByTestId('asof')).toContainText(`map of ${formatDay('2022-03-01')}`);
-	// Zoomed in anywhere the camera may go, the basemap is there: its deepest tiles, the last
-	// the worker stores (Kyiv's and the camera's south-east corner's, at zoom 7), answer offline too.
+	// Zoomed in anywhere the camera may go, the basemap is there: its deepest tiles (Kyiv's and
+	// the camera's south-east corner's, at zoom 7) answer offline too, and so does one of the
+	// world's (around Washington, zoom 4), stored after the basemap's.
 	const deepest = await page.evaluate(() =>
 		Promise.all(
-			['/data/tiles/basemap/7/74/43.pbf', '/data/tiles/basemap/7/84/53.pbf'].map((path) =>
+			[
+				'/data/tiles/basemap/7/74/43.pbf',
+				'/data/tiles/basemap/7/84/53.pbf',
+				'/data/tiles/world/4/4/6.pbf'
+			].map((path) =>
 				fetch(path).then((r) => (r.ok ? r.arrayBuffer().then((b) => b.byteLength) : 0))
 			)
 		)

@@ -44,6 +44,6 @@ export const WORLD_TILES = {
 } as const;
 
 /** The tile URL template MapLibre's worker fetches, absolute (the worker has no page to resolve against). */
-export function tileUrl(origin: string, tiles: { path: string } = BASEMAP_TILES): string {
+export function tileUrl(origin: string, tiles: { path: string }): string {
 	return `${origin}${tiles.path}/{z}/{x}/{y}.pbf`;
 }

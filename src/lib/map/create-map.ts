@@ -38,10 +38,18 @@ import { dayLook, evaluatedPaint } from './day-look';
 import { createDragOverlay } from './drag-overlay';
 import { createFrontlineDrawing, type DrawnFrame } from './frontline-layer';
 import { createMeshBuilder } from './mesh-builder';
+import { WORLD_TILES } from './basemap-tiles';
 import { holdFramesUntilFirstTile } from './hold-frames';
 import { createLoadQueue } from './load-queue';
 import { diagonalHatch } from './patterns';
-import { BASEMAP_SOURCE, buildStyle, LAYER, PATTERNS, WORLD_LAYERS, WORLD_SOURCE } from './style';
+import {
+	BASEMAP_SOURCE,
+	buildStyle,
+	LAYER,
+	PATTERNS,
+	WORLD_BASEMAP_LAYERS,
+	WORLD_SOURCE
+} from './style';
 import { createStyleOverrides } from './style-overrides';
 import { createTreatyOverlay } from './treaty-overlay';
 import { createCompareLayer } from './compare-layer';
@@ -279,13 +287,17 @@ export async function createAtlasMap(
 			map.on('idle', done);
 			map.on('remove', done);
 		});
-	/** Why a world tile failed (the first), or null. */
-	let worldProblem: string | null = null;
-	map.on('error', (event: ErrorEvent & { sourceId?: string }) => {
-		if (event.sourceId !== WORLD_SOURCE || worldProblem !== null || removed) return;
-		worldProblem = event.error?.message ?? String(event.error);
+	/** The world could not be drawn: the region keeps its frame, and the reader is told once. */
+	const worldFailed = (why: string) => {
+		// A tile failing after the world is drawn (offline, one never stored) leaves it drawn.
+		if (worldState !== 'loading' || removed) return;
 		worldState = 'failed';
-		options.onLayerProblem?.(m.map_world_failed({ why: worldProblem }));
+		// Hidden again: under the band, its tiles would be fetched for nothing.
+		for (const id of WORLD_BASEMAP_LAYERS) map.setLayoutProperty(id, 'visibility', 'none');
+		options.onLayerProblem?.(m.map_world_failed({ why }));
+	};
+	map.on('error', (event: ErrorEvent & { sourceId?: string }) => {
+		if (event.sourceId === WORLD_SOURCE) worldFailed(event.error?.message || String(event.error));
 	});
 	const worldIfSeen = () => {
 		const b = map.getBounds();
@@ -298,10 +310,13 @@ export async function createAtlasMap(
 		worldState = 'loading';
 		// Shown, its layers make MapLibre fetch the world's tiles in view (until then the source is
 		// unused and fetches nothing).
-		for (const id of WORLD_LAYERS) map.setLayoutProperty(id, 'visibility', 'visible');
+		for (const id of WORLD_BASEMAP_LAYERS) map.setLayoutProperty(id, 'visibility', 'visible');
 		world = worldTilesIn().then(() => {
-			// A failed tile: the region keeps its frame (the reader was told).
-			if (removed || worldProblem !== null) return;
+			if (removed || worldState !== 'loading') return;
+			// MapLibre takes a tile answered 404 for an empty one, without an error. Every view the
+			// camera reaches past the region has land in its tiles: none at all means no tiles.
+			if (map.querySourceFeatures(WORLD_SOURCE, { sourceLayer: WORLD_TILES.layer }).length === 0)
+				return worldFailed(m.map_world_not_found({ path: WORLD_TILES.path }));
 			// The band beyond the data goes in the frame that draws the world's tiles: hidden
 			// before they are in, it would leave bare sea there. (The camera's wider bounds come
 			// with it.)

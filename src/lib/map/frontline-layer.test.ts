@@ -6,7 +6,7 @@ import type { DaySwitch } from './day-layer';
 import type { DragOverlay } from './drag-overlay';
 import type { DayMesh } from './day-mesh';
 import { createFrontlineDrawing, type DrawnFrame } from './frontline-layer';
-import type { MeshBuilder } from './mesh-builder';
+import { MeshCancelled, type MeshBuilder } from './mesh-builder';
 import { FRONT_AREA_DRAWS, FRONT_LINE_DRAWS } from './style';
 
 const frame = (date: string): FrontlineFrame => ({
@@ -101,23 +101,32 @@ const instantMeshes: MeshBuilder = {
 		({
 			then: (done: (mesh: DayMesh) => void) => done(NO_MESH)
 		}) as unknown as Promise<DayMesh>,
+	dropQueued() {},
 	inWorker: true,
 	destroy() {}
 };
 
-/** Meshes built when the test says: `finish()` answers every day asked for so far. */
+/**
+ * Meshes built when the test says: `finish()` answers every day asked for so far; `dropQueued`
+ * drops them all, as the builder drops what it has not handed to its worker.
+ */
 function laterMeshes() {
-	const waiting: ((mesh: DayMesh) => void)[] = [];
+	const waiting: { resolve: (mesh: DayMesh) => void; reject: (e: Error) => void }[] = [];
+	let dropped = 0;
 	const meshes: MeshBuilder = {
-		build: () => new Promise((resolve) => waiting.push(resolve)),
+		build: () => new Promise((resolve, reject) => waiting.push({ resolve, reject })),
+		dropQueued() {
+			dropped++;
+			waiting.splice(0).forEach(({ reject }) => reject(new MeshCancelled()));
+		},
 		inWorker: true,
 		destroy() {}
 	};
 	const finish = async () => {
-		waiting.splice(0).forEach((resolve) => resolve(NO_MESH));
+		waiting.splice(0).forEach(({ resolve }) => resolve(NO_MESH));
 		await Promise.resolve();
 	};
-	return { meshes, finish };
+	return { meshes, finish, dropped: () => dropped };
 }
 
 function setUp(meshes: MeshBuilder = instantMeshes) {
@@ -239,6 +248,7 @@ describe('createFrontlineDrawing', () => {
 	it('leaves a day to MapLibre’s layers until the worker has built its mesh', async () => {
 		const { meshes, finish } = laterMeshes();
 		const t = setUp(meshes);
+		t.drawing.draw(frame('2022-03-01'));
 		const day = frame('2022-03-02');
 		expect(t.drawing.needs('isw', '2022-03-02')).toBe(true);
 		expect(t.drawing.prepare(day)).toBe(true);
@@ -246,14 +256,36 @@ describe('createFrontlineDrawing', () => {
 		expect(t.drawing.needs('isw', '2022-03-02')).toBe(false);
 		expect(t.drawing.prepare(day)).toBe(false);
 		expect(t.drawing.preparedDays).toBe(0);
-		t.drawing.draw(day);
-		expect([t.baseOpacity(), t.daysState.shown]).toEqual([1, null]);
-		expect(t.map.sources.frontAreas.data).toBe(day.areas);
 		await finish();
 		expect(t.drawing.preparedDays).toBe(1);
-		t.drawing.draw(frame('2022-03-03'));
 		t.drawing.draw(day);
-		expect(t.daysState.shown).toBe('isw/2022-03-02');
+		expect([t.baseOpacity(), t.daysState.shown]).toEqual([0, 'isw/2022-03-02']);
+		// A day still being built when reached goes to MapLibre's layers.
+		t.drawing.prepare(frame('2022-03-03'));
+		const next = frame('2022-03-03');
+		t.drawing.draw(next);
+		expect(t.daysState.shown).not.toBe('isw/2022-03-03');
+		expect(t.map.sources.frontAreas.data).toBe(next.areas);
+	});
+
+	it('drops the days queued around the old day when another is drawn, and asks again', async () => {
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		const { meshes, dropped } = laterMeshes();
+		const t = setUp(meshes);
+		t.drawing.draw(frame('2022-03-01'));
+		expect(dropped()).toBe(1);
+		t.drawing.prepare(frame('2022-03-02'));
+		expect(t.drawing.needs('isw', '2022-03-02')).toBe(false);
+		// The same day again (the drag released on it): the queue stays.
+		t.drawing.draw(frame('2022-03-01'));
+		expect(dropped()).toBe(1);
+		t.drawing.draw(frame('2022-04-20'));
+		expect(dropped()).toBe(2);
+		await Promise.resolve();
+		// Dropped, not failed: wanted again, and nothing to warn about.
+		expect(t.drawing.needs('isw', '2022-03-02')).toBe(true);
+		expect(warn).not.toHaveBeenCalled();
+		warn.mockRestore();
 	});
 
 	it('keeps the day on screen, and says so, until MapLibre has a day that was not prepared', () => {
@@ -284,7 +316,7 @@ describe('createFrontlineDrawing', () => {
 			'drag-overlay',
 			'2022-03-03'
 		]);
-		expect(t.daysState.shown).toBeNull();
+		expect(t.daysState.shown).not.toBe('isw/2022-03-03');
 		t.drawFrame();
 		expect(t.overlayState.shown).toBe('isw/2022-03-03');
 

@@ -6,7 +6,7 @@ import type { MapCredit } from './credit';
 import type { DaySwitch } from './day-layer';
 import { buildDayMesh } from './day-mesh';
 import type { DragOverlay } from './drag-overlay';
-import type { MeshBuilder } from './mesh-builder';
+import { MeshCancelled, type MeshBuilder } from './mesh-builder';
 import { FRONT_AREA_DRAWS, FRONT_LINE_DRAWS, setLayerShown } from './style';
 
 /** What the map shows of the front lines in the frame on screen. */
@@ -175,8 +175,10 @@ export function createFrontlineDrawing(
 			},
 			(error: unknown) => {
 				building.delete(key);
-				// A day that cannot be prepared is drawn the slow way when reached.
-				console.warn('A front-line day could not be prepared ahead:', error);
+				// Dropped (the reader went elsewhere): asked for again if still near. A day that
+				// cannot be prepared is drawn the slow way when reached.
+				if (!(error instanceof MeshCancelled))
+					console.warn('A front-line day could not be prepared ahead:', error);
 			}
 		);
 	}
@@ -190,6 +192,9 @@ export function createFrontlineDrawing(
 	}
 
 	const draw = (frame: FrontlineFrame | null) => {
+		// Another day: the days queued for the worker around the old one wait no longer (the
+		// days around this one are asked for next, nearest first).
+		if (frame?.date !== wanted?.date || frame?.sourceId !== wanted?.sourceId) meshes.dropQueued();
 		wanted = frame;
 		if (settle) clearTimeout(settle);
 		settle = null;

@@ -1,8 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { buildDayMesh } from './day-mesh';
+import { buildDayMesh as build, meshBuffers } from './day-mesh';
 import {
 	createMeshBuilder,
+	MeshCancelled,
 	type MeshReply,
 	type MeshRequest,
 	type MeshWorker
@@ -45,15 +47,23 @@ const line: FeatureCollection = {
 	]
 };
 
-/** A worker that answers on the next turn, as a real one would (`fail`: it throws instead). */
+/**
+ * A worker that answers on the next turn, as a real one would (`fail`: it throws instead), and
+ * counts how many requests it holds at once.
+ */
 function fakeWorker(fail = false) {
 	const sent: MeshRequest[] = [];
+	let holding = 0;
+	let mostHeld = 0;
 	const worker: MeshWorker = {
 		onmessage: null,
 		onerror: null,
+		onmessageerror: null,
 		postMessage(request) {
 			sent.push(request);
+			mostHeld = Math.max(mostHeld, ++holding);
 			queueMicrotask(() => {
+				holding--;
 				if (fail) return worker.onerror?.(new Event('error'));
 				const { id, areas, line, tolerance } = request;
 				const reply: MeshReply = { id, mesh: buildDayMesh(areas, line, tolerance) };
@@ -62,18 +72,28 @@ function fakeWorker(fail = false) {
 		},
 		terminate: vi.fn()
 	};
-	return { worker, sent };
+	return { worker, sent, mostHeld: () => mostHeld };
 }
 
 describe('createMeshBuilder', () => {
-	it('has the worker build each day and gives back its mesh', async () => {
-		const { worker, sent } = fakeWorker();
+	it('starts the worker with the first day asked for, not before', () => {
+		const start = vi.fn(() => fakeWorker().worker);
+		const builder = createMeshBuilder(start);
+		expect(start).not.toHaveBeenCalled();
+		void builder.build(areas, line, 0);
+		void builder.build(areas, line, 0);
+		expect(start).toHaveBeenCalledTimes(1);
+	});
+
+	it('has the worker build each day, one at a time, and gives back its mesh', async () => {
+		const { worker, sent, mostHeld } = fakeWorker();
 		const builder = createMeshBuilder(() => worker);
 		expect(builder.inWorker).toBe(true);
 		const [first, second] = await Promise.all([
 			builder.build(areas, line, 0),
 			builder.build({ type: 'FeatureCollection', features: [] }, line, 0)
 		]);
+		expect(mostHeld()).toBe(1);
 		expect(sent.map((r) => r.id)).toEqual([0, 1]);
 		expect(first.areas.control.indices).toHaveLength(3);
 		expect(second.areas.control.indices).toHaveLength(0);
@@ -85,29 +105,48 @@ describe('createMeshBuilder', () => {
 		const builder = createMeshBuilder(() => {
 			throw new Error('no workers here');
 		});
-		expect(builder.inWorker).toBe(false);
 		const mesh = await builder.build(areas, line, 0);
+		expect(builder.inWorker).toBe(false);
 		expect(mesh).toEqual(buildDayMesh(areas, line, 0));
 		warn.mockRestore();
 	});
 
-	it('builds here what a failed worker had not answered, and every day after', async () => {
+	it('drops what a failed worker was asked, and builds every later day here', async () => {
 		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 		const { worker, sent } = fakeWorker(true);
 		const builder = createMeshBuilder(() => worker);
-		const mesh = await builder.build(areas, line, 0);
-		expect(mesh.areas.control.indices).toHaveLength(3);
+		const asked = [builder.build(areas, line, 0), builder.build(areas, line, 0)];
+		for (const promise of asked) await expect(promise).rejects.toBeInstanceOf(MeshCancelled);
 		expect(worker.terminate).toHaveBeenCalled();
 		expect(builder.inWorker).toBe(false);
-		await builder.build(areas, line, 0);
+		const mesh = await builder.build(areas, line, 0);
+		expect(mesh.areas.control.indices).toHaveLength(3);
 		expect(sent).toHaveLength(1);
 		warn.mockRestore();
+	});
+
+	it('drops the days not yet handed to the worker, and all of them when destroyed', async () => {
+		const { worker, sent } = fakeWorker();
+		const builder = createMeshBuilder(() => worker);
+		const first = builder.build(areas, line, 0);
+		const second = builder.build(areas, line, 0);
+		builder.dropQueued();
+		await expect(second).rejects.toBeInstanceOf(MeshCancelled);
+		// The one the worker already had is still answered.
+		expect((await first).areas.control.indices).toHaveLength(3);
+		expect(sent).toHaveLength(1);
+		const pending = builder.build(areas, line, 0);
+		builder.destroy();
+		await expect(pending).rejects.toBeInstanceOf(MeshCancelled);
+		await expect(builder.build(areas, line, 0)).rejects.toBeInstanceOf(MeshCancelled);
+		expect(builder.inWorker).toBe(false);
 	});
 
 	it('passes on a day the worker could not build', async () => {
 		const worker: MeshWorker = {
 			onmessage: null,
 			onerror: null,
+			onmessageerror: null,
 			postMessage({ id }) {
 				queueMicrotask(() =>
 					worker.onmessage?.(new MessageEvent('message', { data: { id, error: 'bad ring' } }))
@@ -116,5 +155,15 @@ describe('createMeshBuilder', () => {
 			terminate() {}
 		};
 		await expect(createMeshBuilder(() => worker).build(areas, line, 0)).rejects.toThrow('bad ring');
+	});
+});
+
+describe('meshBuffers', () => {
+	it('lists each of the mesh’s buffers once, as a transfer list must', () => {
+		const mesh = build(areas, line, 0);
+		const buffers = meshBuffers(mesh);
+		expect(buffers).toHaveLength(8);
+		expect(new Set(buffers).size).toBe(8);
+		expect(buffers).toContain(mesh.line.vertices.buffer);
 	});
 });

@@ -12,10 +12,21 @@ export type MeshReply = { id: number; mesh: DayMesh } | { id: number; error: str
 
 /** Where days are triangulated: a worker of their own, or this thread where there is none. */
 export interface MeshBuilder {
+	/** Rejects with a `MeshCancelled` when the request is dropped before it is built. */
 	build(areas: FeatureCollection, line: FeatureCollection, tolerance: number): Promise<DayMesh>;
+	/** Drops the requests not yet handed to the worker (the reader went elsewhere). */
+	dropQueued(): void;
 	/** Whether a worker builds the meshes (for the automation hook). */
 	readonly inWorker: boolean;
 	destroy(): void;
+}
+
+/** A request dropped before it was built: nothing went wrong, the day is simply not ready. */
+export class MeshCancelled extends Error {
+	constructor() {
+		super('The day’s mesh was no longer wanted');
+		this.name = 'MeshCancelled';
+	}
 }
 
 /** The part of a worker the builder uses (a fake in unit tests). */
@@ -24,6 +35,7 @@ export interface MeshWorker {
 	terminate(): void;
 	onmessage: ((event: MessageEvent<MeshReply>) => void) | null;
 	onerror: ((event: Event) => void) | null;
+	onmessageerror: ((event: MessageEvent) => void) | null;
 }
 
 const startWorker = (): MeshWorker =>
@@ -32,72 +44,105 @@ const startWorker = (): MeshWorker =>
 		name: 'front-line meshes'
 	}) as unknown as MeshWorker;
 
+interface Waiting {
+	request: MeshRequest;
+	resolve: (mesh: DayMesh) => void;
+	reject: (error: Error) => void;
+}
+
 /**
- * Builds days' meshes in a worker. When the worker cannot start or fails, every day from then on
- * is built on this thread: slower for the page, never a day lost.
+ * Builds days' meshes in a worker, started with the first day asked for (after the map's first
+ * idle), one day at a time: the days asked for wait here, nearest first as asked, and a reader who
+ * goes elsewhere drops them (`dropQueued`) instead of waiting behind them. When the worker cannot
+ * start or fails, what it had been asked is dropped and every later day is built on this thread:
+ * slower for the page, never a day lost for good (a dropped day is asked for again).
  */
 export function createMeshBuilder(start: () => MeshWorker = startWorker): MeshBuilder {
-	let worker: MeshWorker | null = null;
-	try {
-		worker = start();
-	} catch (error) {
-		console.warn('Front-line meshes are built on the page’s thread:', error);
-	}
+	/** Undefined: not started yet; null: none (it could not start, failed, or was destroyed). */
+	let worker: MeshWorker | null | undefined;
+	let destroyed = false;
 	let next = 0;
-	const pending = new Map<
-		number,
-		{ request: MeshRequest; resolve: (mesh: DayMesh) => void; reject: (e: Error) => void }
-	>();
+	const queue: Waiting[] = [];
+	let inFlight: Waiting | null = null;
+
 	const here = ({ areas, line, tolerance }: MeshRequest) => buildDayMesh(areas, line, tolerance);
 
-	/** The worker is gone: what it had not answered is built here. */
+	const dropAll = () => {
+		for (const waiting of [...(inFlight ? [inFlight] : []), ...queue.splice(0)])
+			waiting.reject(new MeshCancelled());
+		inFlight = null;
+	};
+
+	/** The worker is gone: the days it was asked are dropped; later ones are built here. */
 	const fallBack = (why: unknown) => {
 		console.warn('Front-line meshes are built on the page’s thread:', why);
 		worker?.terminate();
 		worker = null;
-		for (const { request, resolve, reject } of pending.values()) {
-			try {
-				resolve(here(request));
-			} catch (error) {
-				reject(error as Error);
-			}
-		}
-		pending.clear();
+		dropAll();
 	};
 
-	if (worker) {
+	const pump = () => {
+		if (inFlight || !worker) return;
+		const waiting = queue.shift();
+		if (!waiting) return;
+		inFlight = waiting;
+		try {
+			worker.postMessage(waiting.request);
+		} catch {
+			// Data the worker cannot be sent: this day only is built here.
+			inFlight = null;
+			try {
+				waiting.resolve(here(waiting.request));
+			} catch (error) {
+				waiting.reject(error as Error);
+			}
+			pump();
+		}
+	};
+
+	const startOnce = () => {
+		if (worker !== undefined) return;
+		try {
+			worker = start();
+		} catch (error) {
+			console.warn('Front-line meshes are built on the page’s thread:', error);
+			worker = null;
+			return;
+		}
 		worker.onmessage = ({ data }) => {
-			const waiting = pending.get(data.id);
-			if (!waiting) return;
-			pending.delete(data.id);
+			const waiting = inFlight;
+			if (!waiting || waiting.request.id !== data.id) return;
+			inFlight = null;
 			if ('mesh' in data) waiting.resolve(data.mesh);
 			else waiting.reject(new Error(data.error));
+			pump();
 		};
-		worker.onerror = (event) => fallBack((event as ErrorEvent).message ?? event.type);
-	}
+		worker.onerror = (event) => fallBack((event as ErrorEvent).message || event.type);
+		worker.onmessageerror = () => fallBack('a reply could not be read');
+	};
 
 	return {
 		build(areas, line, tolerance) {
+			if (destroyed) return Promise.reject(new MeshCancelled());
+			startOnce();
 			const request = { id: next++, areas, line, tolerance };
 			if (!worker) return Promise.resolve().then(() => here(request));
 			return new Promise((resolve, reject) => {
-				pending.set(request.id, { request, resolve, reject });
-				try {
-					worker!.postMessage(request);
-				} catch {
-					// Data the worker cannot be sent: this day only is built here.
-					pending.delete(request.id);
-					resolve(here(request));
-				}
+				queue.push({ request, resolve, reject });
+				pump();
 			});
 		},
+		dropQueued() {
+			for (const waiting of queue.splice(0)) waiting.reject(new MeshCancelled());
+		},
 		get inWorker() {
-			return worker !== null;
+			return !destroyed && worker !== null;
 		},
 		destroy() {
+			destroyed = true;
 			worker?.terminate();
 			worker = null;
-			pending.clear();
+			dropAll();
 		}
 	};
 }

@@ -38,7 +38,6 @@ export const PALETTE = {
 	bandNear: '#01665e',
 	bandFar: '#5ab4ac',
 	bandLine: '#014d46',
-	worldBorder: '#bdb7ab',
 	// A comparison of two days: orange and teal stay apart for the common colour-vision types
 	// and from the control red; the reference day's line is dashed in near-black.
 	compareGained: '#d95f02',
@@ -92,7 +91,6 @@ export const DARK: Palette = {
 	venueSelected: '#f5a524',
 	venueHalo: '#93c5ff',
 	chartUkraine: '#93c5ff',
-	worldBorder: '#5a554c',
 	compareGained: '#f28e2b',
 	compareLost: '#4fd1a5',
 	compareLine: '#f2efe8',
@@ -132,7 +130,6 @@ export const CONTRAST: Palette = {
 	venueSelected: '#b85500',
 	venueHalo: '#00288a',
 	chartUkraine: '#00288a',
-	worldBorder: '#7a7a7a',
 	compareGained: '#b34700',
 	compareLost: '#00775a',
 	compareLine: '#000000',

@@ -23,7 +23,7 @@ import {
 	LAYER,
 	partsCollection,
 	setLayerShown,
-	WORLD_LAYERS,
+	WORLD_BASEMAP_LAYERS,
 	WORLD_SOURCE
 } from './style';
 import { venueHalos, venuePoints } from './venue-features';
@@ -99,7 +99,7 @@ describe('buildStyle', () => {
 	});
 
 	it('keeps the world hidden until a view reaches past the region (its tiles unasked for)', () => {
-		for (const id of WORLD_LAYERS) {
+		for (const id of WORLD_BASEMAP_LAYERS) {
 			const layer = style.layers.find((l) => l.id === id)!;
 			expect(layer.layout?.visibility, id).toBe('none');
 			expect('source' in layer && layer.source, id).toBe(WORLD_SOURCE);

@@ -114,7 +114,7 @@ export const ON_BASEMAP = { source: BASEMAP_SOURCE, 'source-layer': BASEMAP_TILE
 export const WORLD_SOURCE = 'world';
 const ON_WORLD = { source: WORLD_SOURCE, 'source-layer': WORLD_TILES.layer } as const;
 /** The world's layers, hidden until a view reaches past the region (create-map.ts). */
-export const WORLD_LAYERS = [LAYER.worldLand, LAYER.worldBorders] as const;
+export const WORLD_BASEMAP_LAYERS = [LAYER.worldLand, LAYER.worldBorders] as const;
 /** The venues marked as opened or highlighted (venueFocusPoints), replaced as they change. */
 export const VENUE_FOCUS_SOURCE = 'venueFocus';
 
@@ -309,9 +309,9 @@ function baseLayers(): LayerSpecification[] {
 		// feature (a colour or width read from a property): each such value makes MapLibre build
 		// a shader program of its own, and the first frame to use a program waits for it to
 		// compile, on the main thread in software WebGL (README, Benchmark). Borders, area labels
-		// and place dots are two layers each for this. The venues' selection (feature state) keeps
-		// values per feature. `borders` keeps Ukraine's too: queries of it (the automation hook)
-		// find every border, with `ukraine` on Ukraine's.
+		// and place dots are two layers each for this, the venues' marks layers of their own
+		// source. `borders` keeps Ukraine's too: queries of it (the automation hook) find every
+		// border, with `ukraine` on Ukraine's.
 		{
 			id: LAYER.borders,
 			type: 'line',

@@ -23,19 +23,19 @@ describe('the service worker’s cache plan', () => {
 	});
 
 	it('stores data files in the data cache, pages and precached files with the app', () => {
-		const plain = { precached: false, navigate: false };
-		expect(cacheFor('/data/frontlines/liveuamap-2023.topo.json', plain)).toBe('data');
+		const plain = { precached: false, navigate: false, dataFile: false };
+		const data = { ...plain, dataFile: true };
+		expect(cacheFor('/data/frontlines/liveuamap-2023.topo.json', data)).toBe('data');
+		// Data stored with the app lives with the data, whichever version of the app stored it.
+		expect(cacheFor('/data/tiles/basemap/7/74/43.pbf', { ...data, precached: true })).toBe('data');
+		// Made from the story with each version (not covered by the data's hash): with the app.
+		expect(cacheFor('/data/content.json', { ...plain, precached: true })).toBe('app');
+		expect(cacheFor('/_app/immutable/chunks/a.js', { ...plain, precached: true })).toBe('app');
 		expect(cacheFor('/handout/maps/bucha.svg', plain)).toBe('app');
 		expect(cacheFor('/uk/handout/maps/bucha.svg', plain)).toBe('app');
-		// Data stored with the app lives with the data, whichever version of the app stored it.
-		expect(cacheFor('/data/tiles/basemap/7/74/43.pbf', { precached: true, navigate: false })).toBe(
-			'data'
-		);
-		expect(cacheFor('/_app/immutable/chunks/a.js', { precached: true, navigate: false })).toBe(
-			'app'
-		);
-		expect(cacheFor('/milestone/bucha', { precached: false, navigate: true })).toBe('app');
+		expect(cacheFor('/milestone/bucha', { ...plain, navigate: true })).toBe('app');
 		expect(cacheFor('/oembed/bucha.json', plain)).toBeNull();
+		expect(cacheFor('/data/unknown.json', plain)).toBeNull();
 	});
 
 	it('opens a milestone page never visited as the stored atlas at that milestone', () => {
@@ -64,6 +64,8 @@ describe('planTiles', () => {
 
 	it('has no batch when every tile is shallow, and stores a path that is not a tile later', () => {
 		expect(planTiles(tiles, 7, 2)).toEqual({ atOnce: tiles, batches: [] });
+		// None at once: every tile in batches (the world's, after the basemap's).
+		expect(planTiles(tiles, -1, 5)).toEqual({ atOnce: [], batches: [tiles] });
 		expect(planTiles(['/data/tiles/basemap/readme.txt'], 7, 2).batches).toEqual([
 			['/data/tiles/basemap/readme.txt']
 		]);

@@ -25,12 +25,16 @@ export function cachesToDelete(keys: readonly string[], keep: readonly string[])
 	return keys.filter((k) => k.startsWith(PREFIX) && !keep.includes(k));
 }
 
-/** Which cache a good network answer for `path` goes to, or null: not stored. */
+/**
+ * Which cache a good network answer for `path` goes to, or null: not stored. `dataFile`: a file
+ * of `static/data/`, which the data's hash covers (`/data/content.json`, made from the story with
+ * each version of the app, is not one).
+ */
 export function cacheFor(
 	path: string,
-	{ precached, navigate }: { precached: boolean; navigate: boolean }
+	{ precached, navigate, dataFile }: { precached: boolean; navigate: boolean; dataFile: boolean }
 ): 'app' | 'data' | null {
-	if (path.startsWith('/data/')) return 'data';
+	if (dataFile) return 'data';
 	if (precached) return 'app';
 	// A page visited (a milestone's) names this version's build files, and the handout's maps are
 	// drawn from this version's story, in either language: both belong to this version.
