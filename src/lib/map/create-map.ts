@@ -198,12 +198,6 @@ export async function createAtlasMap(
 		if (PATTERNS[id] && !map.hasImage(id)) map.addImage(id, hatch(id, overrides.colourOf));
 	});
 	const basemap = watchBasemap(map, options.onError);
-	map.on('error', (event: ErrorEvent & { sourceId?: string }) => {
-		// The basemap's own errors come with a way to try again (basemap-watch.ts); the world's
-		// are a notice about that layer (below).
-		if (!basemap.owns(event) && event.sourceId !== WORLD_SOURCE)
-			options.onError(event.error?.message ?? m.map_error());
-	});
 	map.getCanvas().addEventListener('webglcontextlost', () => options.onError(m.map_context_lost()));
 
 	const markers = createVenueMarkers(map, venues, options.onSelectVenue);
@@ -296,8 +290,13 @@ export async function createAtlasMap(
 		for (const id of WORLD_BASEMAP_LAYERS) map.setLayoutProperty(id, 'visibility', 'none');
 		options.onLayerProblem?.(m.map_world_failed({ why }));
 	};
+	// One router for the map's errors: the basemap's come with a way to try again
+	// (basemap-watch.ts, which listens itself), the world's are a notice about that layer, and any
+	// other is an error of the map.
 	map.on('error', (event: ErrorEvent & { sourceId?: string }) => {
+		if (basemap.owns(event)) return;
 		if (event.sourceId === WORLD_SOURCE) worldFailed(event.error?.message || String(event.error));
+		else options.onError(event.error?.message ?? m.map_error());
 	});
 	const worldIfSeen = () => {
 		const b = map.getBounds();

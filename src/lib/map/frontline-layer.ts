@@ -194,11 +194,11 @@ export function createFrontlineDrawing(
 	const draw = (frame: FrontlineFrame | null) => {
 		// Another day: the days queued for the worker around the old one wait no longer (the
 		// days around this one are asked for next, nearest first).
-		if (frame?.date !== wanted?.date || frame?.sourceId !== wanted?.sourceId) meshes.dropQueued();
+		const key = frame ? keyOf(frame) : null;
+		if (key !== (wanted ? keyOf(wanted) : null)) meshes.dropQueued();
 		wanted = frame;
 		if (settle) clearTimeout(settle);
 		settle = null;
-		const key = frame ? keyOf(frame) : null;
 		// The swipe view draws both days with the day switches, however the date moves.
 		// The drag overlay is not used there, so only the day switch is readied.
 		if (split && frame && key && !days.has(key)) prepareDay(frame, key, true);

@@ -47,8 +47,8 @@ const VENUE_LAYERS = [
  * The venues on the map: the dots and labels are the style's layers (the venue opened and the
  * milestone's venues are marked from a source of their own, `venueFocusPoints`); over each dot
  * sits a real button, so a venue can be reached with Tab and opened with Enter or Space as well
- * as clicked. Buttons that would overlap at the
- * zoom shown (Kyiv and Bucha, 25 km apart, until about zoom 7) are one button that zooms in.
+ * as clicked. Buttons that would overlap at the zoom shown (Kyiv and Bucha, 25 km apart, until
+ * about zoom 7) are one button that zooms in.
  */
 export function createVenueMarkers(
 	map: MapLibreMap,
