@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { formatDay, formatEventDate, monthShort, parseDay, setDateLocale } from './dates';
+import { describe, expect, it, vi } from 'vitest';
+import {
+	formatDay,
+	formatDayShort,
+	formatEventDate,
+	monthShort,
+	parseDay,
+	setDateLocale
+} from './dates';
 
 describe('dates', () => {
 	it('parses a calendar day without a time zone', () => {
@@ -11,6 +18,17 @@ describe('dates', () => {
 		expect(formatDay('2022-03-29')).toBe('29 March 2022');
 		expect(formatDay('2022-05-17', 'month')).toBe('May 2022');
 		expect(formatDay('2022-05-02', 'approximate')).toBe('about 2 May 2022');
+	});
+
+	it('writes a short day for a map key without making an Intl formatter', () => {
+		const made = vi.spyOn(Intl, 'DateTimeFormat');
+		try {
+			expect(formatDayShort('2022-02-24')).toBe('24 Feb 2022');
+			expect(formatDayShort('2023-09-01')).toBe('1 Sep 2023');
+			expect(made).not.toHaveBeenCalled();
+		} finally {
+			made.mockRestore();
+		}
 	});
 
 	it('writes ranges compactly', () => {
@@ -27,6 +45,10 @@ describe('dates in Ukrainian', () => {
 		expect(formatDay('2022-03-29', 'day', 'uk')).toBe('29 березня 2022');
 		expect(formatDay('2022-05-17', 'month', 'uk')).toBe('травень 2022');
 		expect(formatDay('2022-05-02', 'approximate', 'uk')).toBe('близько 2 травня 2022');
+	});
+
+	it('writes a short day for a map key as Intl abbreviates it', () => {
+		expect(formatDayShort('2022-02-24', 'uk')).toBe('24 лют. 2022 р.');
 	});
 
 	it('writes ranges as the English does', () => {

@@ -1,5 +1,5 @@
 import { m } from './paraglide/messages';
-import { intlLocale } from './i18n/locale';
+import { formatNumber } from './i18n/locale';
 
 /**
  * Text taken from a URL or a message and shown back to the reader in a notice. It is only ever
@@ -25,6 +25,6 @@ export function quoteNames(names: readonly string[]): string {
 		.join(', ');
 	const rest = names.length - LISTED_NAMES;
 	if (rest <= 0) return listed;
-	const count = new Intl.NumberFormat(intlLocale()).format(rest);
+	const count = formatNumber(rest);
 	return m.site_names_and_more({ names: listed, count });
 }

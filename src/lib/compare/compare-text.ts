@@ -2,13 +2,12 @@ import { formatDay, formatEventDate } from '../dates';
 import type { Milestone } from '../content/milestones';
 import { startOf } from '../story/milestones';
 import { DATA_LAST } from '../frontlines/range';
-import { intlLocale } from '../i18n/locale';
+import { formatNumber } from '../i18n/locale';
 import { m } from '../paraglide/messages';
 import type { ControlChanges } from './changes';
 import type { ComparePlan } from './compare-plan';
 
-const km2 = (n: number) =>
-	m.atlas_area_km2({ area: new Intl.NumberFormat(intlLocale()).format(Math.round(n)) });
+const km2 = (n: number) => m.atlas_area_km2({ area: formatNumber(Math.round(n)) });
 const signed = (n: number) => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${km2(Math.abs(n))}`;
 
 /** The legend's words for a comparison: what each key means, with its area. */

@@ -1,5 +1,5 @@
 import { escapeMarkup } from '../escape-markup';
-import { intlLocale } from '../i18n/locale';
+import { formatNumber } from '../i18n/locale';
 import { m } from '../paraglide/messages';
 import { getLocale, localizeHref } from '../paraglide/runtime';
 import { embedParams, type EmbedOptions, type Language } from './options';
@@ -40,8 +40,7 @@ export const SIZES: readonly SizeChoice[] = [
 /** "Full width, 4:3", "640 × 480", "300 × 250 (sidebar)". */
 export function sizeLabel(size: EmbedSize, sidebar = false): string {
 	if (size.kind === 'responsive') return m.pages_size_full_width({ ratio: size.ratio });
-	const number = new Intl.NumberFormat(intlLocale());
-	const box = { width: number.format(size.width), height: number.format(size.height) };
+	const box = { width: formatNumber(size.width), height: formatNumber(size.height) };
 	return sidebar ? m.pages_size_sidebar(box) : m.pages_size_fixed(box);
 }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { inUkrainian } from '../i18n/in-ukrainian';
 import type { ResolvedView } from './catalog';
 import { legendNotes, mapKeys } from './legend';
@@ -25,6 +25,16 @@ describe('the legend in the page’s language', () => {
 			'Occupied before 24 Feb 2022',
 			'Front line'
 		]);
+	});
+
+	it('keys the map in English without making an Intl formatter (one costs the page’s load)', () => {
+		const made = vi.spyOn(Intl, 'DateTimeFormat');
+		try {
+			expect(mapKeys(['control', 'advance'])).toHaveLength(5);
+			expect(made).not.toHaveBeenCalled();
+		} finally {
+			made.mockRestore();
+		}
 	});
 
 	it('keys the map in Ukrainian on a Ukrainian page, the date in Ukrainian', () => {

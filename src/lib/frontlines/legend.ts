@@ -1,5 +1,4 @@
-import { formatDay } from '../dates';
-import { intlLocale } from '../i18n/locale';
+import { formatDay, formatDayShort } from '../dates';
 import { m } from '../paraglide/messages';
 import type { ResolvedView } from './catalog';
 import type { FrontlineSourceId } from './types';
@@ -38,15 +37,8 @@ export function legendNotes(
 
 export type MapKeySwatch = 'control' | 'advance' | 'counter' | 'occupied' | 'line' | 'compare-line';
 
-/** The day the full-scale invasion began, short as a key has room for: "24 Feb 2022". */
-function invasionDay(): string {
-	return new Intl.DateTimeFormat(intlLocale(), {
-		day: 'numeric',
-		month: 'short',
-		year: 'numeric',
-		timeZone: 'UTC'
-	}).format(Date.UTC(2022, 1, 24));
-}
+/** The day the full-scale invasion began. */
+const INVASION_DAY = '2022-02-24';
 
 /**
  * The map's key for an assessment with these layers: what the legend lists and what an exported
@@ -69,7 +61,7 @@ export function mapKeys(
 			{ swatch: 'counter', label: m.story_key_counter() }
 		);
 	keys.push(
-		{ swatch: 'occupied', label: m.story_key_occupied({ date: invasionDay() }) },
+		{ swatch: 'occupied', label: m.story_key_occupied({ date: formatDayShort(INVASION_DAY) }) },
 		{ swatch: 'line', label: m.story_key_front_line() }
 	);
 	if (compareLine) keys.push({ swatch: 'compare-line', label: compareLine });

@@ -8,7 +8,7 @@ import { ISW_LAST } from '../frontlines/range';
 import { DATA_BOUNDS } from '../vocabulary';
 import { chapterMilestones, type ChapterId } from '../story/chapters';
 import { endOf, isTalksMilestone, KIND_LABELS, startOf } from '../story/milestones';
-import { intlLocale, localePath } from '../i18n/locale';
+import { formatNumber, localePath } from '../i18n/locale';
 import { m } from '../paraglide/messages';
 import { boxAround, fitMercator, type FittedProjection, type LonLatBox } from './projection';
 import type { ResolvedPathname } from '$app/types';
@@ -138,13 +138,12 @@ export function onHandoutMap(venue: Venue): boolean {
 
 function venueNote(milestone: Milestone, venues: Venue[]): string {
 	if (venues.length === 0) return noVenue(milestone.kind);
-	const km = new Intl.NumberFormat(intlLocale());
 	const named = venues.map((v) => {
 		const details = [v.place];
 		// How far off the pin may be; why (a site never disclosed, a building not geocoded) is
 		// in the venue's own note.
 		if (v.precision === 'approximate')
-			details.push(m.handout_venue_approximate({ km: km.format(v.uncertaintyKm ?? 0) }));
+			details.push(m.handout_venue_approximate({ km: formatNumber(v.uncertaintyKm ?? 0) }));
 		if (!onHandoutMap(v)) details.push(m.handout_venue_beyond_map());
 		return `${v.name} (${details.join('; ')})`;
 	});

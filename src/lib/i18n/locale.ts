@@ -16,6 +16,22 @@ export function intlLocale(locale: Locale = getLocale()): string {
 	return INTL_LOCALES[locale];
 }
 
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+/**
+ * A number as the language writes it (12,300 / 12 300). One formatter per language for the page's
+ * life: making one costs more than a frame's budget on a slow phone, and the scrubber's caption
+ * writes a number at every step.
+ */
+export function formatNumber(value: number, locale: Locale = getLocale()): string {
+	let format = numberFormats.get(locale);
+	if (!format) {
+		format = new Intl.NumberFormat(intlLocale(locale));
+		numberFormats.set(locale, format);
+	}
+	return format.format(value);
+}
+
 export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }

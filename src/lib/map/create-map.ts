@@ -157,6 +157,9 @@ export async function createAtlasMap(
 			hiddenPlaceNames: venues.map((v) => v.mapLabel),
 			labelLanguage: getLocale()
 		}),
+		// The style is built here and checked against the specification by the unit tests
+		// (style.test.ts); checking it again on every load is a long task on a slow phone.
+		validateStyle: false,
 		bounds: HOME_BOUNDS,
 		// On a phone the chips (legend, layers) sit over the map's top: the first view starts
 		// below them, so no venue (Moscow, at its top) is under a chip.

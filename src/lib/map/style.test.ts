@@ -26,7 +26,7 @@ import {
 	WORLD_BASEMAP_LAYERS,
 	WORLD_SOURCE
 } from './style';
-import { venueHalos, venuePoints } from './venue-features';
+import { VENUE_LAYERS, venueFilter, venueHalos, venuePoints } from './venue-features';
 import { contentFor } from '../content/data/index';
 
 const basemap = decodeBasemap(JSON.parse(readFileSync('static/data/basemap.topo.json', 'utf8')));
@@ -79,6 +79,28 @@ describe('setLayerShown', () => {
 describe('buildStyle', () => {
 	it('passes the MapLibre style specification validator', () => {
 		expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+	});
+
+	it('still passes it with the venue layers narrowed to some venues or none (set unvalidated)', () => {
+		for (const shown of [new Set([VENUES[0].id, VENUES[1].id]), new Set<string>()]) {
+			const narrowed = {
+				...style,
+				layers: style.layers.map((layer) =>
+					VENUE_LAYERS.includes(layer.id) && 'filter' in layer
+						? { ...layer, filter: venueFilter(layer.filter ?? null, shown) ?? undefined }
+						: layer
+				)
+			};
+			expect(validateStyleMin(narrowed).map((e) => e.message)).toEqual([]);
+		}
+		const dot = style.layers.find((layer) => layer.id === LAYER.venues)!;
+		const only = featureFilter(
+			venueFilter('filter' in dot ? (dot.filter ?? null) : null, new Set(['a'])) ?? undefined,
+			`layers.${LAYER.venues}.filter`
+		);
+		const point = (id: string) => ({ type: 1, properties: { id } }) as const;
+		expect(only.filter({ zoom: 5 }, point('a'))).toBe(true);
+		expect(only.filter({ zoom: 5 }, point('b'))).toBe(false);
 	});
 
 	it('asks for nothing from another server: no glyphs, no sprite, only its own tiles', () => {

@@ -1,6 +1,8 @@
 import circle from '@turf/circle';
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
+import type { FilterSpecification } from 'maplibre-gl';
 import type { Venue } from '../content/venues';
+import { LAYER } from './style';
 
 /** One point per venue, carrying what the map's layers and labels need. */
 export function venuePoints(venues: readonly Venue[]): FeatureCollection<Point> {
@@ -70,4 +72,29 @@ export function venueFocusPoints(
 		});
 	}
 	return { type: 'FeatureCollection', features };
+}
+
+/**
+ * The style's layers that draw every venue, each feature carrying the venue's `id` (the venues
+ * marked as opened or highlighted have a source of their own, which leaves hidden venues out).
+ */
+export const VENUE_LAYERS: readonly string[] = [
+	LAYER.venueHalo,
+	LAYER.venueApproxDisk,
+	LAYER.venueHaloOutline,
+	LAYER.venues,
+	LAYER.venueLabels
+];
+
+/**
+ * A venue layer's filter when only `shown` venues are drawn (null: all): the style's own filter
+ * (the halo's disk: approximate venues only), narrowed to those venues.
+ */
+export function venueFilter(
+	base: FilterSpecification | null,
+	shown: ReadonlySet<string> | null
+): FilterSpecification | null {
+	if (shown === null) return base;
+	const only: FilterSpecification = ['in', ['get', 'id'], ['literal', [...shown]]];
+	return base ? (['all', base, only] as FilterSpecification) : only;
 }

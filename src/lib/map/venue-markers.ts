@@ -8,8 +8,8 @@ import {
 } from 'maplibre-gl';
 import type { Venue } from '../content/venues';
 import { groupNear, zoomToSeparate, type ScreenPoint } from './marker-groups';
-import { LAYER, VENUE_FOCUS_SOURCE } from './style';
-import { venueFocusPoints } from './venue-features';
+import { VENUE_FOCUS_SOURCE } from './style';
+import { VENUE_LAYERS, venueFilter, venueFocusPoints } from './venue-features';
 import { venueAccessibleName } from './venue-label';
 
 /** "A and B" in English as ever; Intl's list in another language ("А і Б"). */
@@ -30,18 +30,6 @@ export interface VenueMarkers {
 	show(ids: readonly string[] | null): void;
 	remove(): void;
 }
-
-/**
- * The style's layers that draw every venue, each feature carrying the venue's `id` (the venues
- * marked as opened or highlighted have a source of their own, which leaves hidden venues out).
- */
-const VENUE_LAYERS = [
-	LAYER.venueHalo,
-	LAYER.venueApproxDisk,
-	LAYER.venueHaloOutline,
-	LAYER.venues,
-	LAYER.venueLabels
-];
 
 /**
  * The venues on the map: the dots and labels are the style's layers (the venue opened and the
@@ -136,11 +124,10 @@ export function createVenueMarkers(
 			shown = next;
 			// The style's own filters (the halo's disk: approximate venues only) stay, narrowed.
 			baseFilters ??= new Map(VENUE_LAYERS.map((id) => [id, map.getFilter(id) ?? null]));
-			const only: FilterSpecification = ['in', ['get', 'id'], ['literal', [...(shown ?? [])]]];
 			for (const [id, base] of baseFilters) {
 				if (!map.getLayer(id)) continue;
-				const narrowed = base ? (['all', base, only] as FilterSpecification) : only;
-				map.setFilter(id, shown === null ? base : narrowed);
+				// Checked against the style specification by the unit tests, not on every call.
+				map.setFilter(id, venueFilter(base, shown), { validate: false });
 			}
 			markFocus();
 			regroup();

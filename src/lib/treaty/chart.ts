@@ -1,5 +1,5 @@
 import type { ForceCap } from '../content/treaty';
-import { intlLocale } from '../i18n/locale';
+import { formatNumber } from '../i18n/locale';
 import { m } from '../paraglide/messages';
 
 export interface CapBar {
@@ -13,7 +13,6 @@ export interface CapBar {
 
 /** The two positions on one cap as bars, longest first being Ukraine's in every case here. */
 export function capBars(cap: ForceCap): CapBar[] {
-	const number = new Intl.NumberFormat(intlLocale());
 	const max = Math.max(cap.ukraine, cap.russia);
 	const bar = (side: CapBar['side'], value: number): CapBar => ({
 		side,
@@ -21,19 +20,18 @@ export function capBars(cap: ForceCap): CapBar[] {
 			side === 'ukraine' ? m.story_treaty_ukraine_position() : m.story_treaty_russia_position(),
 		value,
 		share: max > 0 ? value / max : 0,
-		text: `${number.format(value)} ${cap.unit}`
+		text: `${formatNumber(value)} ${cap.unit}`
 	});
 	return [bar('ukraine', cap.ukraine), bar('russia', cap.russia)];
 }
 
 /** "Russia's figure is 34 % of Ukraine's": the gap in words, for the chart's text alternative. */
 export function capGap(cap: ForceCap): string {
-	const number = new Intl.NumberFormat(intlLocale());
 	return m.story_treaty_cap_gap({
 		label: cap.label,
-		ukraine: number.format(cap.ukraine),
+		ukraine: formatNumber(cap.ukraine),
 		unit: cap.unit,
-		russia: number.format(cap.russia),
-		percent: number.format(Math.round((cap.russia / cap.ukraine) * 100))
+		russia: formatNumber(cap.russia),
+		percent: formatNumber(Math.round((cap.russia / cap.ukraine) * 100))
 	});
 }
