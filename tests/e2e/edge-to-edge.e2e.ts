@@ -167,27 +167,35 @@ test('the band beyond the data stays in every frame until the world’s tiles ar
 	await page.addInitScript(() => {
 		const frames: BandFrame[] = [];
 		window.__bandFrames = frames;
-		const watch = setInterval(() => {
-			const hook = window.__talksAtlas;
-			if (!hook) return;
-			clearInterval(watch);
-			hook.map.on('render', () =>
-				frames.push({
-					band: hook.map.getPaintProperty('outside-data', 'fill-layer-opacity'),
-					worldIn: hook.map.isSourceLoaded('world'),
-					state: hook.world
-				})
-			);
-		}, 1);
+		// Listens as the hook is set (at the map's load, before the world is asked for): a timer
+		// polling for it can run late on a slow machine, after the world is already in.
+		let hook: Window['__talksAtlas'];
+		Object.defineProperty(window, '__talksAtlas', {
+			configurable: true,
+			get: () => hook,
+			set(value: Window['__talksAtlas']) {
+				hook = value;
+				value?.map.on('render', () =>
+					frames.push({
+						band: value.map.getPaintProperty('outside-data', 'fill-layer-opacity'),
+						worldIn: value.map.isSourceLoaded('world'),
+						state: value.world
+					})
+				);
+			}
+		});
 	});
 	await openAtlas(page, '/?date=2022-03-29');
 	expect(await worldSettled(page)).toBe('drawn');
 	const frames = await page.evaluate(() => window.__bandFrames!);
 	// The world was loading in some of them, and the band went: the check saw the hand-over.
 	expect(frames).toContainEqual(expect.objectContaining({ state: 'loading', worldIn: false }));
-	expect(frames.some((f) => f.band === 0)).toBe(true);
-	// No frame without the band while the world's tiles were still being cut: bare sea there.
-	expect(frames.filter((f) => f.band === 0 && !f.worldIn)).toEqual([]);
+	const handOver = frames.findIndex((f) => f.band === 0);
+	expect(handOver).toBeGreaterThan(0);
+	// The first frame without the band has the world's tiles in: none before it left bare sea.
+	// (Later frames may ask for more of the world's tiles as the camera moves, as any source
+	// does; MapLibre draws the tiles it has meanwhile, so only the hand-over is the atlas's.)
+	expect(frames[handOver]).toMatchObject({ band: 0, worldIn: true });
 });
 
 interface BandFrame {
