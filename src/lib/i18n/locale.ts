@@ -20,8 +20,8 @@ const numberFormats = new Map<Locale, Intl.NumberFormat>();
 
 /**
  * A number as the language writes it (12,300 / 12 300). One formatter per language for the page's
- * life: making one costs more than a frame's budget on a slow phone, and the scrubber's caption
- * writes a number at every step.
+ * life: making one is far dearer than using one, and the scrubber's caption writes a number at
+ * every step of a drag.
  */
 export function formatNumber(value: number, locale: Locale = getLocale()): string {
 	let format = numberFormats.get(locale);
