@@ -1,6 +1,16 @@
 import earcut from 'earcut';
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { Feature, FeatureCollection, Position } from 'geojson';
 import type { FrontlineLayerKey } from '../frontlines/types';
+import { pathsOf, polygonsOf } from './geometry-parts';
+import {
+	AREA_KINDS,
+	packDay,
+	packRings,
+	polygonRange,
+	ringRange,
+	type PackedDay,
+	type PackedRings
+} from './packed-day';
 
 /**
  * One day's front lines as triangles ready for the GPU, so that showing the day later is only a
@@ -23,8 +33,6 @@ export interface Triangles {
 /** Floats per line vertex: position, the other end of its segment, extrusion. */
 export const LINE_STRIDE = 6;
 
-const AREA_KINDS: readonly FrontlineLayerKey[] = ['control', 'advance', 'counteroffensive'];
-
 export function mercatorX(lon: number): number {
 	return (lon + 180) / 360;
 }
@@ -44,13 +52,15 @@ export function buildDayMesh(
 	line: FeatureCollection,
 	tolerance = 0
 ): DayMesh {
+	return packedDayMesh(packDay(areas, line), tolerance);
+}
+
+/** `buildDayMesh` from a day already packed (what the mesh worker is sent). */
+export function packedDayMesh(day: PackedDay, tolerance = 0): DayMesh {
 	const byKind = Object.fromEntries(
-		AREA_KINDS.map((kind) => [
-			kind,
-			areaTriangles(areas.features.filter((f) => f.properties?.kind === kind))
-		])
+		AREA_KINDS.map((kind) => [kind, packedAreaTriangles(day.areas[kind])])
 	) as Record<FrontlineLayerKey, Triangles>;
-	return { areas: byKind, line: lineMesh(line.features, tolerance) };
+	return { areas: byKind, line: packedLineMesh(day.line, tolerance) };
 }
 
 /** The mesh's buffers, to hand it from a worker without copying. */
@@ -63,15 +73,23 @@ export function meshBuffers(mesh: DayMesh): ArrayBuffer[] {
 
 /** Polygons (with holes) triangulated by earcut, all features of one kind in one buffer. */
 export function areaTriangles(features: readonly Feature[]): Triangles {
+	return packedAreaTriangles(packRings(features.flatMap((f) => polygonsOf(f.geometry))));
+}
+
+function packedAreaTriangles(packed: PackedRings): Triangles {
 	const vertices: number[] = [];
 	const indices: number[] = [];
-	for (const polygon of features.flatMap((f) => polygonsOf(f.geometry))) {
+	const { coords } = packed;
+	for (let polygon = 0; polygon < packed.polygonEnds.length; polygon++) {
 		const flat: number[] = [];
 		const holes: number[] = [];
-		polygon.forEach((ring, r) => {
-			if (r > 0) holes.push(flat.length / 2);
-			for (const [lon, lat] of ring) flat.push(mercatorX(lon), mercatorY(lat));
-		});
+		const [firstRing, endRing] = polygonRange(packed, polygon);
+		for (let ring = firstRing; ring < endRing; ring++) {
+			if (ring > firstRing) holes.push(flat.length / 2);
+			const [start, end] = ringRange(packed, ring);
+			for (let i = start; i < end; i++)
+				flat.push(mercatorX(coords[i * 2]), mercatorY(coords[i * 2 + 1]));
+		}
 		const base = vertices.length / 2;
 		for (const i of earcut(flat, holes, 2)) indices.push(base + i);
 		for (const value of flat) vertices.push(value);
@@ -86,15 +104,22 @@ export function areaTriangles(features: readonly Feature[]): Triangles {
  * Per vertex: x, y, other x, other y, extrusion across (±1), extrusion along (±1, discs only).
  */
 export function lineMesh(features: readonly Feature[], tolerance = 0): Triangles {
+	const paths = features.flatMap((f) => pathsOf(f.geometry)).map((path) => [path]);
+	return packedLineMesh(packRings(paths), tolerance);
+}
+
+function packedLineMesh(packed: PackedRings, tolerance: number): Triangles {
 	const vertices: number[] = [];
 	const indices: number[] = [];
 	const push = (a: Position, b: Position, across: number, along: number) =>
 		vertices.push(a[0], a[1], b[0], b[1], across, along);
-	for (const path of features.flatMap((f) => pathsOf(f.geometry))) {
-		const points = simplify(
-			path.map(([lon, lat]) => [mercatorX(lon), mercatorY(lat)]),
-			tolerance
-		);
+	const { coords } = packed;
+	for (let ring = 0; ring < packed.ringEnds.length; ring++) {
+		const [start, end] = ringRange(packed, ring);
+		const path: Position[] = [];
+		for (let i = start; i < end; i++)
+			path.push([mercatorX(coords[i * 2]), mercatorY(coords[i * 2 + 1])]);
+		const points = simplify(path, tolerance);
 		for (let i = 0; i + 1 < points.length; i++) {
 			const [a, b] = [points[i], points[i + 1]];
 			const first = vertices.length / LINE_STRIDE;
@@ -156,20 +181,4 @@ function segmentDistanceSquared(p: Position, a: Position, b: Position): number {
 		length === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / length));
 	const [x, y] = [a[0] + t * dx - p[0], a[1] + t * dy - p[1]];
 	return x * x + y * y;
-}
-
-/** The polygons of a geometry (rings of positions), whatever its type; none for others. */
-export function polygonsOf(geometry: Geometry | null): Position[][][] {
-	if (geometry?.type === 'Polygon') return [geometry.coordinates];
-	if (geometry?.type === 'MultiPolygon') return geometry.coordinates;
-	if (geometry?.type === 'GeometryCollection') return geometry.geometries.flatMap(polygonsOf);
-	return [];
-}
-
-/** The lines of a geometry, whatever its type; none for others. */
-export function pathsOf(geometry: Geometry | null): Position[][] {
-	if (geometry?.type === 'LineString') return [geometry.coordinates];
-	if (geometry?.type === 'MultiLineString') return geometry.coordinates;
-	if (geometry?.type === 'GeometryCollection') return geometry.geometries.flatMap(pathsOf);
-	return [];
 }

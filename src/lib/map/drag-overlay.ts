@@ -1,7 +1,8 @@
 import type { FeatureCollection, Position } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { DayLook, Rgba } from './day-layer';
-import { mercatorX, mercatorY, pathsOf, polygonsOf } from './day-mesh';
+import { mercatorX, mercatorY } from './day-mesh';
+import { pathsOf, polygonsOf } from './geometry-parts';
 import { diagonalHatch } from './patterns';
 import { FRONT_AREA_DRAWS, PATTERNS } from './style';
 

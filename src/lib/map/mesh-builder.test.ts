@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { buildDayMesh } from './day-mesh';
-import { buildDayMesh as build, meshBuffers } from './day-mesh';
+import { buildDayMesh, meshBuffers, packedDayMesh } from './day-mesh';
 import {
 	createMeshBuilder,
 	MeshCancelled,
@@ -53,26 +52,28 @@ const line: FeatureCollection = {
  */
 function fakeWorker(fail = false) {
 	const sent: MeshRequest[] = [];
+	const transfers: Transferable[][] = [];
 	let holding = 0;
 	let mostHeld = 0;
 	const worker: MeshWorker = {
 		onmessage: null,
 		onerror: null,
 		onmessageerror: null,
-		postMessage(request) {
+		postMessage(request, transfer) {
 			sent.push(request);
+			transfers.push(transfer);
 			mostHeld = Math.max(mostHeld, ++holding);
 			queueMicrotask(() => {
 				holding--;
 				if (fail) return worker.onerror?.(new Event('error'));
-				const { id, areas, line, tolerance } = request;
-				const reply: MeshReply = { id, mesh: buildDayMesh(areas, line, tolerance) };
+				const { id, day, tolerance } = request;
+				const reply: MeshReply = { id, mesh: packedDayMesh(day, tolerance) };
 				worker.onmessage?.(new MessageEvent('message', { data: reply }));
 			});
 		},
 		terminate: vi.fn()
 	};
-	return { worker, sent, mostHeld: () => mostHeld };
+	return { worker, sent, transfers, mostHeld: () => mostHeld };
 }
 
 describe('createMeshBuilder', () => {
@@ -86,7 +87,7 @@ describe('createMeshBuilder', () => {
 	});
 
 	it('has the worker build each day, one at a time, and gives back its mesh', async () => {
-		const { worker, sent, mostHeld } = fakeWorker();
+		const { worker, sent, transfers, mostHeld } = fakeWorker();
 		const builder = createMeshBuilder(() => worker);
 		expect(builder.inWorker).toBe(true);
 		const [first, second] = await Promise.all([
@@ -98,6 +99,12 @@ describe('createMeshBuilder', () => {
 		expect(first.areas.control.indices).toHaveLength(3);
 		expect(second.areas.control.indices).toHaveLength(0);
 		expect(first.line.vertices.length).toBeGreaterThan(0);
+		expect(first).toEqual(buildDayMesh(areas, line, 0));
+		// The day goes packed, its buffers moved: twelve of them (three kinds of area and the line,
+		// each points, ring ends and polygon ends), none of them twice.
+		expect(transfers[0]).toHaveLength(12);
+		expect(new Set(transfers[0]).size).toBe(12);
+		expect(transfers[0]).toContain(sent[0].day.areas.control.coords.buffer);
 	});
 
 	it('builds on this thread when no worker starts', async () => {
@@ -160,7 +167,7 @@ describe('createMeshBuilder', () => {
 
 describe('meshBuffers', () => {
 	it('lists each of the mesh’s buffers once, as a transfer list must', () => {
-		const mesh = build(areas, line, 0);
+		const mesh = buildDayMesh(areas, line, 0);
 		const buffers = meshBuffers(mesh);
 		expect(buffers).toHaveLength(8);
 		expect(new Set(buffers).size).toBe(8);

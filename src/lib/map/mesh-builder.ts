@@ -1,10 +1,11 @@
 import type { FeatureCollection } from 'geojson';
-import { buildDayMesh, type DayMesh } from './day-mesh';
+import { packedDayMesh, type DayMesh } from './day-mesh';
+import { packDay, packedBuffers, type PackedDay } from './packed-day';
 
 export interface MeshRequest {
 	id: number;
-	areas: FeatureCollection;
-	line: FeatureCollection;
+	/** The day's areas and line, packed so that its buffers move to the worker uncopied. */
+	day: PackedDay;
 	tolerance: number;
 }
 
@@ -31,7 +32,7 @@ export class MeshCancelled extends Error {
 
 /** The part of a worker the builder uses (a fake in unit tests). */
 export interface MeshWorker {
-	postMessage(message: MeshRequest): void;
+	postMessage(message: MeshRequest, transfer: Transferable[]): void;
 	terminate(): void;
 	onmessage: ((event: MessageEvent<MeshReply>) => void) | null;
 	onerror: ((event: Event) => void) | null;
@@ -65,7 +66,7 @@ export function createMeshBuilder(start: () => MeshWorker = startWorker): MeshBu
 	const queue: Waiting[] = [];
 	let inFlight: Waiting | null = null;
 
-	const here = ({ areas, line, tolerance }: MeshRequest) => buildDayMesh(areas, line, tolerance);
+	const here = ({ day, tolerance }: MeshRequest) => packedDayMesh(day, tolerance);
 
 	const dropAll = () => {
 		for (const waiting of [...(inFlight ? [inFlight] : []), ...queue.splice(0)])
@@ -87,7 +88,7 @@ export function createMeshBuilder(start: () => MeshWorker = startWorker): MeshBu
 		if (!waiting) return;
 		inFlight = waiting;
 		try {
-			worker.postMessage(waiting.request);
+			worker.postMessage(waiting.request, packedBuffers(waiting.request.day));
 		} catch {
 			// Data the worker cannot be sent: this day only is built here.
 			inFlight = null;
@@ -125,7 +126,7 @@ export function createMeshBuilder(start: () => MeshWorker = startWorker): MeshBu
 		build(areas, line, tolerance) {
 			if (destroyed) return Promise.reject(new MeshCancelled());
 			startOnce();
-			const request = { id: next++, areas, line, tolerance };
+			const request = { id: next++, day: packDay(areas, line), tolerance };
 			if (!worker) return Promise.resolve().then(() => here(request));
 			return new Promise((resolve, reject) => {
 				queue.push({ request, resolve, reject });

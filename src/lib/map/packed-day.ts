@@ -1,0 +1,88 @@
+import type { Feature, FeatureCollection } from 'geojson';
+import type { FrontlineLayerKey } from '../frontlines/types';
+import { pathsOf, polygonsOf } from './geometry-parts';
+
+/**
+ * Rings or lines as flat arrays: every point's longitude and latitude in one buffer. A day goes to
+ * the mesh worker like this, its buffers moved rather than copied; handed over as GeoJSON, the
+ * structured clone of its thousands of little arrays was most of the page's share of the work
+ * (about 11 ms a day with a phone's CPU, a day every idle slice for the 128 days around).
+ */
+export interface PackedRings {
+	/** x, y (longitude, latitude) of every point, ring after ring. */
+	coords: Float64Array;
+	/** Where each ring ends, in points (exclusive). */
+	ringEnds: Uint32Array;
+	/** Where each polygon ends, in rings (exclusive); a line's paths are one ring each. */
+	polygonEnds: Uint32Array;
+}
+
+export interface PackedDay {
+	/** Each area kind's polygons. */
+	areas: Record<FrontlineLayerKey, PackedRings>;
+	/** The front line's paths, one a polygon of one ring. */
+	line: PackedRings;
+}
+
+export const AREA_KINDS: readonly FrontlineLayerKey[] = ['control', 'advance', 'counteroffensive'];
+
+/** Polygons (each a list of rings of points) packed into flat arrays. */
+export function packRings(polygons: readonly (readonly (readonly number[])[])[][]): PackedRings {
+	let points = 0;
+	let rings = 0;
+	for (const polygon of polygons) {
+		rings += polygon.length;
+		for (const ring of polygon) points += ring.length;
+	}
+	const coords = new Float64Array(points * 2);
+	const ringEnds = new Uint32Array(rings);
+	const polygonEnds = new Uint32Array(polygons.length);
+	let point = 0;
+	let ring = 0;
+	polygons.forEach((polygon, p) => {
+		for (const positions of polygon) {
+			for (const position of positions) {
+				coords[point * 2] = position[0];
+				coords[point * 2 + 1] = position[1];
+				point++;
+			}
+			ringEnds[ring++] = point;
+		}
+		polygonEnds[p] = ring;
+	});
+	return { coords, ringEnds, polygonEnds };
+}
+
+/** A day's areas (sorted by their `kind`) and line, packed. What is not an area or a line is left out. */
+export function packDay(areas: FeatureCollection, line: FeatureCollection): PackedDay {
+	const ofKind = (kind: FrontlineLayerKey) =>
+		areas.features
+			.filter((f: Feature) => f.properties?.kind === kind)
+			.flatMap((f) => polygonsOf(f.geometry));
+	return {
+		areas: Object.fromEntries(AREA_KINDS.map((kind) => [kind, packRings(ofKind(kind))])) as Record<
+			FrontlineLayerKey,
+			PackedRings
+		>,
+		line: packRings(line.features.flatMap((f) => pathsOf(f.geometry)).map((path) => [path]))
+	};
+}
+
+/** The day's buffers, each once, for a transfer list. */
+export function packedBuffers(day: PackedDay): ArrayBuffer[] {
+	return [...Object.values(day.areas), day.line].flatMap((packed) => [
+		packed.coords.buffer as ArrayBuffer,
+		packed.ringEnds.buffer as ArrayBuffer,
+		packed.polygonEnds.buffer as ArrayBuffer
+	]);
+}
+
+/** The points of one ring: [start, end) in points. */
+export function ringRange(packed: PackedRings, ring: number): [number, number] {
+	return [ring === 0 ? 0 : packed.ringEnds[ring - 1], packed.ringEnds[ring]];
+}
+
+/** The rings of one polygon: [start, end) in rings. */
+export function polygonRange(packed: PackedRings, polygon: number): [number, number] {
+	return [polygon === 0 ? 0 : packed.polygonEnds[polygon - 1], packed.polygonEnds[polygon]];
+}
