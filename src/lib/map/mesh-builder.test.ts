@@ -149,6 +149,28 @@ describe('createMeshBuilder', () => {
 		expect(builder.inWorker).toBe(false);
 	});
 
+	it('builds a day here when it cannot be sent, and goes on sending the next', async () => {
+		const { worker, sent } = fakeWorker();
+		const send = worker.postMessage.bind(worker);
+		let refuse = true;
+		worker.postMessage = (request, transfer) => {
+			if (refuse) {
+				refuse = false;
+				throw new DOMException('could not be cloned', 'DataCloneError');
+			}
+			send(request, transfer);
+		};
+		const builder = createMeshBuilder(() => worker);
+		const [here, there] = await Promise.all([
+			builder.build(areas, line, 0),
+			builder.build(areas, line, 0)
+		]);
+		expect(here).toEqual(buildDayMesh(areas, line, 0));
+		expect(there).toEqual(here);
+		expect(sent.map((r) => r.id)).toEqual([1]);
+		expect(builder.inWorker).toBe(true);
+	});
+
 	it('passes on a day the worker could not build', async () => {
 		const worker: MeshWorker = {
 			onmessage: null,

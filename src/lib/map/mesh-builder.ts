@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import { packedDayMesh, type DayMesh } from './day-mesh';
+import { buildDayMesh, type DayMesh } from './day-mesh';
 import { packDay, packedBuffers, type PackedDay } from './packed-day';
 
 export interface MeshRequest {
@@ -45,8 +45,16 @@ const startWorker = (): MeshWorker =>
 		name: 'front-line meshes'
 	}) as unknown as MeshWorker;
 
+/** A day asked for, as it waits: packed only when it is handed to the worker. */
+interface Job {
+	id: number;
+	areas: FeatureCollection;
+	line: FeatureCollection;
+	tolerance: number;
+}
+
 interface Waiting {
-	request: MeshRequest;
+	job: Job;
 	resolve: (mesh: DayMesh) => void;
 	reject: (error: Error) => void;
 }
@@ -66,7 +74,7 @@ export function createMeshBuilder(start: () => MeshWorker = startWorker): MeshBu
 	const queue: Waiting[] = [];
 	let inFlight: Waiting | null = null;
 
-	const here = ({ day, tolerance }: MeshRequest) => packedDayMesh(day, tolerance);
+	const here = ({ areas, line, tolerance }: Job) => buildDayMesh(areas, line, tolerance);
 
 	const dropAll = () => {
 		for (const waiting of [...(inFlight ? [inFlight] : []), ...queue.splice(0)])
@@ -87,13 +95,15 @@ export function createMeshBuilder(start: () => MeshWorker = startWorker): MeshBu
 		const waiting = queue.shift();
 		if (!waiting) return;
 		inFlight = waiting;
+		const { id, areas, line, tolerance } = waiting.job;
 		try {
-			worker.postMessage(waiting.request, packedBuffers(waiting.request.day));
+			const day = packDay(areas, line);
+			worker.postMessage({ id, day, tolerance }, packedBuffers(day));
 		} catch {
 			// Data the worker cannot be sent: this day only is built here.
 			inFlight = null;
 			try {
-				waiting.resolve(here(waiting.request));
+				waiting.resolve(here(waiting.job));
 			} catch (error) {
 				waiting.reject(error as Error);
 			}
@@ -112,7 +122,7 @@ export function createMeshBuilder(start: () => MeshWorker = startWorker): MeshBu
 		}
 		worker.onmessage = ({ data }) => {
 			const waiting = inFlight;
-			if (!waiting || waiting.request.id !== data.id) return;
+			if (!waiting || waiting.job.id !== data.id) return;
 			inFlight = null;
 			if ('mesh' in data) waiting.resolve(data.mesh);
 			else waiting.reject(new Error(data.error));
@@ -126,10 +136,10 @@ export function createMeshBuilder(start: () => MeshWorker = startWorker): MeshBu
 		build(areas, line, tolerance) {
 			if (destroyed) return Promise.reject(new MeshCancelled());
 			startOnce();
-			const request = { id: next++, day: packDay(areas, line), tolerance };
-			if (!worker) return Promise.resolve().then(() => here(request));
+			const job = { id: next++, areas, line, tolerance };
+			if (!worker) return Promise.resolve().then(() => here(job));
 			return new Promise((resolve, reject) => {
-				queue.push({ request, resolve, reject });
+				queue.push({ job, resolve, reject });
 				pump();
 			});
 		},

@@ -5,8 +5,8 @@ import { pathsOf, polygonsOf } from './geometry-parts';
 /**
  * Rings or lines as flat arrays: every point's longitude and latitude in one buffer. A day goes to
  * the mesh worker like this, its buffers moved rather than copied; handed over as GeoJSON, the
- * structured clone of its thousands of little arrays was most of the page's share of the work
- * (about 11 ms a day with a phone's CPU, a day every idle slice for the 128 days around).
+ * structured clone of its thousands of little arrays was most of the page's share of preparing
+ * the days around (556 ms of the 3 s after the first idle, phone view, 4× slower CPU).
  */
 export interface PackedRings {
 	/** x, y (longitude, latitude) of every point, ring after ring. */
