@@ -64,6 +64,62 @@ describe('areaTriangles', () => {
 		expect(vertices).toHaveLength(2 * 5 * 2);
 		expect(Math.max(...indices)).toBeGreaterThanOrEqual(5);
 	});
+
+	it('fills exactly the area, a hole in a later part and a collection’s polygons included', () => {
+		// The triangles' area in Mercator units, against the rings' own (shoelace) area.
+		const triangleArea = ({
+			vertices,
+			indices
+		}: {
+			vertices: Float32Array;
+			indices: Uint32Array;
+		}) => {
+			let sum = 0;
+			for (let i = 0; i < indices.length; i += 3) {
+				const [a, b, c] = [indices[i], indices[i + 1], indices[i + 2]].map((k) => [
+					vertices[k * 2],
+					vertices[k * 2 + 1]
+				]);
+				sum += Math.abs((b[0] - a[0]) * (c[1] - a[1]) - (c[0] - a[0]) * (b[1] - a[1])) / 2;
+			}
+			return sum;
+		};
+		const ringArea = (ring: number[][]) => {
+			const points = ring.map(([lon, lat]) => [mercatorX(lon), mercatorY(lat)]);
+			let sum = 0;
+			for (let i = 0; i + 1 < points.length; i++)
+				sum += points[i][0] * points[i + 1][1] - points[i + 1][0] * points[i][1];
+			return Math.abs(sum) / 2;
+		};
+		const outer = square(35, 46, 4);
+		const hole = square(36, 47, 2).reverse();
+		const features: Feature[] = [
+			{
+				type: 'Feature',
+				properties: { kind: 'control' },
+				geometry: { type: 'MultiPolygon', coordinates: [[square(30, 46, 1)], [outer, hole]] }
+			},
+			{
+				type: 'Feature',
+				properties: { kind: 'control' },
+				geometry: {
+					type: 'GeometryCollection',
+					geometries: [
+						{ type: 'Polygon', coordinates: [square(40, 46, 1)] },
+						{ type: 'LineString', coordinates: square(50, 46, 1) }
+					]
+				}
+			}
+		];
+		const expected =
+			ringArea(square(30, 46, 1)) + ringArea(outer) - ringArea(hole) + ringArea(square(40, 46, 1));
+		const mesh = areaTriangles(features);
+		expect(triangleArea(mesh) / expected).toBeCloseTo(1, 5);
+		// The hole's points (after the first part's 5 and the outer ring's 5; its last closes it, so
+		// one of its first and last) are corners.
+		for (const point of [11, 12, 13]) expect(mesh.indices).toContain(point);
+		expect([...mesh.indices].some((i) => i === 10 || i === 14)).toBe(true);
+	});
 });
 
 describe('lineMesh', () => {

@@ -71,7 +71,10 @@ export function meshBuffers(mesh: DayMesh): ArrayBuffer[] {
 	]);
 }
 
-/** Polygons (with holes) triangulated by earcut, all features of one kind in one buffer. */
+/**
+ * Polygons (with holes) triangulated by earcut, all features of one kind in one buffer (the
+ * GeoJSON way in, for tests and callers without a packed day).
+ */
 export function areaTriangles(features: readonly Feature[]): Triangles {
 	return packedAreaTriangles(packRings(features.flatMap((f) => polygonsOf(f.geometry))));
 }

@@ -59,8 +59,10 @@ function fakeWorker(fail = false) {
 		onmessage: null,
 		onerror: null,
 		onmessageerror: null,
-		postMessage(request, transfer) {
-			sent.push(request);
+		postMessage(message, transfer) {
+			// As a real worker gets it: a copy, the transferred buffers moved (emptied here).
+			const request = structuredClone(message, { transfer });
+			sent.push(message);
 			transfers.push(transfer);
 			mostHeld = Math.max(mostHeld, ++holding);
 			queueMicrotask(() => {
@@ -105,6 +107,8 @@ describe('createMeshBuilder', () => {
 		expect(transfers[0]).toHaveLength(12);
 		expect(new Set(transfers[0]).size).toBe(12);
 		expect(transfers[0]).toContain(sent[0].day.areas.control.coords.buffer);
+		// Moved, not copied: the page's side of the day is empty once sent.
+		expect(sent[0].day.areas.control.coords.buffer.byteLength).toBe(0);
 	});
 
 	it('builds on this thread when no worker starts', async () => {

@@ -100,7 +100,8 @@ export function createMeshBuilder(start: () => MeshWorker = startWorker): MeshBu
 			const day = packDay(areas, line);
 			worker.postMessage({ id, day, tolerance }, packedBuffers(day));
 		} catch {
-			// Data the worker cannot be sent: this day only is built here.
+			// A day that cannot be packed or sent (malformed): built here, where it fails or not as
+			// it would have in the worker, and only this day.
 			inFlight = null;
 			try {
 				waiting.resolve(here(waiting.job));

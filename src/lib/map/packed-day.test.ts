@@ -49,7 +49,7 @@ describe('packing a day for the mesh worker', () => {
 		expect([...packed.coords]).toEqual([36.123456789012, 49.987654321098]);
 	});
 
-	it('sorts areas by kind, makes each line a ring of its own, and leaves out the rest', () => {
+	it('groups areas by kind, makes each line a ring of its own, and leaves out the rest', () => {
 		const day = packDay(
 			{
 				type: 'FeatureCollection',
@@ -121,7 +121,10 @@ describe('packing a day for the mesh worker', () => {
 			}
 		);
 		expect([...day.areas.control.polygonEnds]).toEqual([1, 2]);
-		expect([...day.areas.advance.coords.slice(0, 2)]).toEqual([2, 2]);
+		// The feature without a kind is in no kind's polygons.
+		expect([...day.areas.advance.polygonEnds]).toEqual([1]);
+		expect([...day.areas.advance.coords]).toEqual([2, 2, 3, 2, 2, 3, 2, 2]);
+		expect(day.areas.control.coords).toHaveLength(2 * 8);
 		expect(day.areas.counteroffensive.coords).toHaveLength(0);
 		expect([...day.line.ringEnds]).toEqual([2, 5]);
 		expect([...day.line.polygonEnds]).toEqual([1, 2]);

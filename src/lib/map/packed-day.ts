@@ -27,7 +27,9 @@ export interface PackedDay {
 export const AREA_KINDS: readonly FrontlineLayerKey[] = ['control', 'advance', 'counteroffensive'];
 
 /** Polygons (each a list of rings of points) packed into flat arrays. */
-export function packRings(polygons: readonly (readonly (readonly number[])[])[][]): PackedRings {
+export function packRings(
+	polygons: readonly (readonly (readonly (readonly number[])[])[])[]
+): PackedRings {
 	let points = 0;
 	let rings = 0;
 	for (const polygon of polygons) {
@@ -53,7 +55,7 @@ export function packRings(polygons: readonly (readonly (readonly number[])[])[][
 	return { coords, ringEnds, polygonEnds };
 }
 
-/** A day's areas (sorted by their `kind`) and line, packed. What is not an area or a line is left out. */
+/** A day's areas (grouped by their `kind`) and line, packed. What is not an area or a line is left out. */
 export function packDay(areas: FeatureCollection, line: FeatureCollection): PackedDay {
 	const ofKind = (kind: FrontlineLayerKey) =>
 		areas.features
