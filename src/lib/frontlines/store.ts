@@ -4,7 +4,7 @@ import type { GeometryCollection, GeometryObject, Topology } from 'topojson-spec
 import { DataFileError, fetchJson } from '../data-file';
 import { m } from '../paraglide/messages';
 import { chunkFor } from './catalog';
-import type { FrontlineIndexSource, FrontlineLayerKey } from './types';
+import { AREA_KINDS, type FrontlineIndexSource } from './types';
 import { EMPTY_COLLECTION as EMPTY } from '../geojson';
 
 /** What the map draws for one date of one source. */
@@ -24,8 +24,6 @@ interface Chunk {
 	/** Per object, the geometry for each date. */
 	byDate: Map<string, Map<string, GeometryObject>>;
 }
-
-const AREA_LAYERS: readonly FrontlineLayerKey[] = ['control', 'advance', 'counteroffensive'];
 
 /**
  * Loads front-line chunks on demand (a later year's file only when the reader goes there) and
@@ -132,7 +130,7 @@ export function decodeFrame(
 	date: string
 ): FrontlineFrame {
 	const areas: Feature[] = [];
-	for (const kind of AREA_LAYERS) {
+	for (const kind of AREA_KINDS) {
 		const geometry = chunk.byDate.get(kind)?.get(date);
 		if (!geometry || geometry.type === null) continue;
 		const decoded = feature(chunk.topology, geometry) as Feature<Geometry>;

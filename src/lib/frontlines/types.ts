@@ -1,6 +1,8 @@
 /** The shape of static/data/frontlines/index.json, written by the pipeline and read by the app. */
 export type FrontlineSourceId = 'isw' | 'liveuamap';
 export type FrontlineLayerKey = 'control' | 'advance' | 'counteroffensive';
+/** Every kind of area a day of front lines can have. */
+export const AREA_KINDS: readonly FrontlineLayerKey[] = ['control', 'advance', 'counteroffensive'];
 
 export interface FrontlineIndexSource {
 	id: FrontlineSourceId;

@@ -1,11 +1,10 @@
 import earcut from 'earcut';
 import type { Feature, FeatureCollection, Position } from 'geojson';
-import type { FrontlineLayerKey } from '../frontlines/types';
-import { pathsOf, polygonsOf } from './geometry-parts';
+import { AREA_KINDS, type FrontlineLayerKey } from '../frontlines/types';
 import {
-	AREA_KINDS,
 	packDay,
-	packRings,
+	packPaths,
+	packPolygons,
 	polygonRange,
 	ringRange,
 	type PackedDay,
@@ -76,7 +75,7 @@ export function meshBuffers(mesh: DayMesh): ArrayBuffer[] {
  * GeoJSON way in, for tests and callers without a packed day).
  */
 export function areaTriangles(features: readonly Feature[]): Triangles {
-	return packedAreaTriangles(packRings(features.flatMap((f) => polygonsOf(f.geometry))));
+	return packedAreaTriangles(packPolygons(features));
 }
 
 function packedAreaTriangles(packed: PackedRings): Triangles {
@@ -107,8 +106,7 @@ function packedAreaTriangles(packed: PackedRings): Triangles {
  * Per vertex: x, y, other x, other y, extrusion across (±1), extrusion along (±1, discs only).
  */
 export function lineMesh(features: readonly Feature[], tolerance = 0): Triangles {
-	const paths = features.flatMap((f) => pathsOf(f.geometry)).map((path) => [path]);
-	return packedLineMesh(packRings(paths), tolerance);
+	return packedLineMesh(packPaths(features), tolerance);
 }
 
 function packedLineMesh(packed: PackedRings, tolerance: number): Triangles {

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection } from 'geojson';
-import type { FrontlineLayerKey } from '../frontlines/types';
+import { AREA_KINDS, type FrontlineLayerKey } from '../frontlines/types';
 import { pathsOf, polygonsOf } from './geometry-parts';
 
 /**
@@ -23,8 +23,6 @@ export interface PackedDay {
 	/** The front line's paths, one a polygon of one ring. */
 	line: PackedRings;
 }
-
-export const AREA_KINDS: readonly FrontlineLayerKey[] = ['control', 'advance', 'counteroffensive'];
 
 /** Polygons (each a list of rings of points) packed into flat arrays. */
 export function packRings(
@@ -55,18 +53,26 @@ export function packRings(
 	return { coords, ringEnds, polygonEnds };
 }
 
+/** The features' polygons, packed; what is not a polygon is left out. */
+export function packPolygons(features: readonly Feature[]): PackedRings {
+	return packRings(features.flatMap((f) => polygonsOf(f.geometry)));
+}
+
+/** The features' lines, packed, each a polygon of one ring; what is not a line is left out. */
+export function packPaths(features: readonly Feature[]): PackedRings {
+	return packRings(features.flatMap((f) => pathsOf(f.geometry)).map((path) => [path]));
+}
+
 /** A day's areas (grouped by their `kind`) and line, packed. What is not an area or a line is left out. */
 export function packDay(areas: FeatureCollection, line: FeatureCollection): PackedDay {
 	const ofKind = (kind: FrontlineLayerKey) =>
-		areas.features
-			.filter((f: Feature) => f.properties?.kind === kind)
-			.flatMap((f) => polygonsOf(f.geometry));
+		packPolygons(areas.features.filter((f) => f.properties?.kind === kind));
 	return {
-		areas: Object.fromEntries(AREA_KINDS.map((kind) => [kind, packRings(ofKind(kind))])) as Record<
+		areas: Object.fromEntries(AREA_KINDS.map((kind) => [kind, ofKind(kind)])) as Record<
 			FrontlineLayerKey,
 			PackedRings
 		>,
-		line: packRings(line.features.flatMap((f) => pathsOf(f.geometry)).map((path) => [path]))
+		line: packPaths(line.features)
 	};
 }
 
