@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { chunkNames, flattenForKit } from './src/build/client-chunks.ts';
+import { withSidecars } from './src/build/locale-split.ts';
+import { localeSplit } from './src/build/locale-split-plugin.ts';
 import { PARAGLIDE_OPTIONS } from './src/lib/i18n/paraglide-options.ts';
 
 /** The data's own version: the service worker keeps data stored at runtime while this holds. */
@@ -43,8 +45,11 @@ function usedImports(
 	return [...imported.filter((id) => !PARAGLIDE_INDEX.test(id)), ...new Set(used)];
 }
 
-/** Cuts the browser's code by kind of page (see src/build/client-chunks.ts). */
-function clientChunks(): Plugin {
+/**
+ * Cuts the browser's code by kind of page (see src/build/client-chunks.ts). `sidecars` are the
+ * chunks' Ukrainian texts (see src/build/locale-split.ts), listed in the manifest with them.
+ */
+function clientChunks(sidecars: ReadonlyMap<string, string>): Plugin {
 	let names = new Map<string, string>();
 	let client = false;
 	return {
@@ -85,7 +90,7 @@ function clientChunks(): Plugin {
 			if (!client || !options.dir) return;
 			const file = join(options.dir, '.vite', 'manifest.json');
 			const manifest = JSON.parse(readFileSync(file, 'utf8'));
-			writeFileSync(file, JSON.stringify(flattenForKit(manifest), null, 2));
+			writeFileSync(file, JSON.stringify(flattenForKit(withSidecars(manifest, sidecars)), null, 2));
 		},
 		buildEnd() {
 			const ids = [...this.getModuleIds()];
@@ -108,12 +113,16 @@ function clientChunks(): Plugin {
 	};
 }
 
+const sidecars = new Map<string, string>();
+
 export default defineConfig({
 	plugins: [
 		// UI messages (src/lib/i18n/messages) compiled to typed functions.
 		paraglideVitePlugin(PARAGLIDE_OPTIONS),
 		sveltekit(),
-		clientChunks()
+		clientChunks(sidecars),
+		// The Ukrainian text out of the code English pages load (src/build/locale-split.ts).
+		localeSplit(sidecars)
 	],
 	define: { __DATA_VERSION__: JSON.stringify(dataVersion()) },
 	test: {

@@ -4,6 +4,12 @@ import { contentPath, setContent } from '$lib/content/load';
 import { setDateLocale } from '$lib/dates';
 import { treatyPanel } from '$lib/components/treaty/treaty-panel.svelte';
 import { paraglideMiddleware } from '$lib/paraglide/server';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { SPLIT_LOCALE, withSidecarPreloads } from './build/locale-split';
+
+/** The browser's code as built, while pages are prerendered (it is built first). */
+const CLIENT_OUTPUT = '.svelte-kit/output/client';
 
 /**
  * Prerendering renders every page from the content as written (see $lib/content/load.ts), with
@@ -16,7 +22,8 @@ export const init: ServerInit = async () => {
 
 /**
  * Each page in its URL's language (/uk/… Ukrainian): the UI messages through Paraglide, the story
- * from that language's content, its dates, `<html lang>` and the content file the page preloads. The content
+ * from that language's content, its dates, `<html lang>` and the content file the page preloads
+ * (and a Ukrainian page the UI's Ukrainian text: src/build/locale-split.ts). The content
  * tables are module state: this holds because pages are prerendered one at a time
  * (svelte.config.js, `prerender.concurrency`).
  */
@@ -26,7 +33,13 @@ export const handle: Handle = ({ event, resolve }) =>
 		setContent(contentFor(locale));
 		setDateLocale(locale);
 		return resolve(event, {
-			transformPageChunk: ({ html }) =>
-				html.replace('%talks.lang%', locale).replace('%talks.content%', contentPath(locale))
+			transformPageChunk: ({ html }) => {
+				const page = html
+					.replace('%talks.lang%', locale)
+					.replace('%talks.content%', contentPath(locale));
+				return locale === SPLIT_LOCALE
+					? withSidecarPreloads(page, (file) => existsSync(join(CLIENT_OUTPUT, file)))
+					: page;
+			}
 		});
 	});

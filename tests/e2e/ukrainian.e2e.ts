@@ -165,6 +165,46 @@ test('the language switch keeps the view: the same milestone and day in the othe
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
+test('the UI’s Ukrainian text loads with Ukrainian pages only, and with code loaded later', async ({
+	page
+}) => {
+	const atlas = JSON.parse(readFileSync('src/lib/i18n/messages/atlas.uk.json', 'utf8'));
+	const scripts = new Map<string, string>();
+	const errors: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	page.on('response', async (response) => {
+		const { pathname } = new URL(response.url());
+		if (pathname.endsWith('.js') && !pathname.includes('maplibre'))
+			scripts.set(pathname, await response.text().catch(() => ''));
+	});
+	await openAtlas(page, '/');
+	await page.getByRole('button', { name: 'Share / embed' }).click();
+	await expect(page.getByTestId('share-dialog')).toContainText('Controls');
+	const english = [...scripts.values()].join('\n');
+	// The English page's own messages, in Ukrainian: in none of the code it ran.
+	for (const id of ['atlas_share_button', 'atlas_share_controls', 'atlas_close'])
+		expect(english, id).not.toContain(atlas[id]);
+	expect([...scripts.keys()].filter((path) => path.endsWith('.uk.js'))).toEqual([]);
+	await expect(page.locator('link[rel="modulepreload"][href$=".uk.js"]')).toHaveCount(0);
+
+	scripts.clear();
+	await openAtlas(page, '/uk');
+	await expect(page.getByRole('button', { name: atlas.atlas_share_button })).toBeVisible();
+	// Fetched beside the code it belongs to, not when that code runs.
+	const preloaded = await page
+		.locator('link[rel="modulepreload"][href$=".uk.js"]')
+		.evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
+	expect(preloaded.length).toBeGreaterThan(0);
+	expect(preloaded.every((path) => scripts.has(path))).toBe(true);
+	// The share dialog's code loads when it is first opened, and waits for its text.
+	await page.getByRole('button', { name: atlas.atlas_share_button }).click();
+	await expect(page.getByTestId('share-dialog')).toContainText(atlas.atlas_share_controls);
+	expect(await latinWords(page)).toEqual([]);
+	expect(errors.filter((text) => text.includes('is not loaded'))).toEqual([]);
+});
+
 test('an embed asked for with lang=uk is the Ukrainian edition, its other parameters kept', async ({
 	page
 }) => {

@@ -1,0 +1,94 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { minifySync, type Plugin } from 'vite';
+import {
+	explicitLocaleCalls,
+	sidecarFile,
+	sidecarHook,
+	messageKeys,
+	sidecarSource,
+	splitMessage
+} from './locale-split.ts';
+
+/** A compiled message's module (not the index that lists them all). */
+const MESSAGE = /\/src\/lib\/paraglide\/messages\/(?!_index)(\w+)\.js$/;
+/** The messages as written, in the base language (one file per part of the UI). */
+const MESSAGES_DIR = 'src/lib/i18n/messages';
+/** The module that keeps the split texts in the browser. */
+const LOADER = '$lib/i18n/split-texts';
+
+/** The messages called with a language of their own anywhere in `dir` (see explicitLocaleCalls). */
+function keptWhole(dir: string): Set<string> {
+	const ids = new Set<string>();
+	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile() || !/\.(ts|js|svelte)$/.test(entry.name) || entry.name.includes('.test.'))
+			continue;
+		const path = join(entry.parentPath, entry.name);
+		if (path.includes('/paraglide/')) continue;
+		explicitLocaleCalls(readFileSync(path, 'utf8')).forEach((id) => ids.add(id));
+	}
+	return ids;
+}
+
+/**
+ * Splits the Ukrainian text out of the browser's code (see locale-split.ts). `sidecars` maps each
+ * chunk's file to its sidecar's, filled when the bundle is generated, for the manifest.
+ */
+export function localeSplit(sidecars: Map<string, string>): Plugin {
+	let client = false;
+	let whole = new Set<string>();
+	let keys: Map<string, number> | null = null;
+	/** Each split message module's Ukrainian function, by module id. */
+	const texts = new Map<string, { key: number; text: string }>();
+	const textsOf = (moduleIds: readonly string[]) => moduleIds.flatMap((id) => texts.get(id) ?? []);
+	return {
+		name: 'talks-atlas:locale-split',
+		apply: 'build',
+		config(config) {
+			client = !config.build?.ssr;
+		},
+		buildStart() {
+			if (client) whole = keptWhole('src');
+		},
+		transform(code, moduleId) {
+			const match = client ? MESSAGE.exec(moduleId) : null;
+			if (!match || whole.has(match[1])) return;
+			keys ??= messageKeys(
+				readdirSync(MESSAGES_DIR)
+					.filter((file) => file.endsWith('.en.json'))
+					.flatMap((file) => Object.keys(JSON.parse(readFileSync(join(MESSAGES_DIR, file), 'utf8'))))
+					.filter((id) => !id.startsWith('$'))
+			);
+			const key = keys.get(match[1]);
+			const split = key === undefined ? null : splitMessage(code, match[1], key, LOADER);
+			if (key === undefined || !split) {
+				this.warn(`${match[1]}: not in Paraglide's shape, left whole`);
+				return;
+			}
+			texts.set(moduleId, { key, text: split.text });
+			return { code: split.code, map: null };
+		},
+		// The chunk's name changes with its Ukrainian text, which is no longer in its code.
+		augmentChunkHash(chunk) {
+			const own = textsOf(chunk.moduleIds);
+			if (own.length > 0) return own.map(({ key, text }) => `${key}:${text}`).join('\n');
+		},
+		renderChunk(code, chunk) {
+			if (textsOf(chunk.moduleIds).length === 0) return null;
+			return { code: code + sidecarHook(), map: null };
+		},
+		generateBundle(_options, bundle) {
+			for (const chunk of Object.values(bundle)) {
+				if (chunk.type !== 'chunk') continue;
+				const own = textsOf(chunk.moduleIds);
+				if (own.length === 0) continue;
+				const fileName = sidecarFile(chunk.fileName);
+				const source = sidecarSource(new Map(own.map(({ key, text }) => [key, text])));
+				const minified = minifySync(fileName, source);
+				if (minified.errors.length > 0) this.error(`${fileName}: ${minified.errors[0].message}`);
+				this.emitFile({ type: 'asset', fileName, source: minified.code });
+				sidecars.set(chunk.fileName, fileName);
+			}
+		}
+	};
+}
