@@ -28,12 +28,13 @@ export const init: ClientInit = async () => {
 		// A page prerendered with the treaty panel hydrates with it (its code is loaded on demand).
 		if (document.querySelector(TREATY_PANEL_SELECTOR)) await treatyPanel.load();
 	} catch (error) {
-		// Neither the file nor the code chunk (offline before the first visit was stored): the
-		// prerendered page stays readable, and says why nothing responds.
+		// Neither the content file nor its bundled copy, or not the Ukrainian page's UI text (offline
+		// before the first visit was stored): the prerendered page stays readable, and says why
+		// nothing responds. (In English: the text that failed may be the Ukrainian.)
 		const notice = document.createElement('p');
 		notice.setAttribute('role', 'alert');
 		notice.className = 'content-failed';
-		notice.textContent = `The story’s content could not be loaded (${(error as Error).message}). The page below cannot respond; reload it when you are online.`;
+		notice.textContent = `The story’s content or the page’s text could not be loaded (${(error as Error).message}). The page below cannot respond; reload it when you are online.`;
 		document.body.prepend(notice);
 		throw error;
 	}

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minifySync, type Plugin } from 'vite';
 import {
-	explicitLocaleCalls,
+	callsWithOptions,
 	sidecarFile,
 	sidecarHook,
 	messageKeys,
@@ -17,7 +17,7 @@ const MESSAGES_DIR = 'src/lib/i18n/messages';
 /** The module that keeps the split texts in the browser. */
 const LOADER = '$lib/i18n/split-texts';
 
-/** The messages called with a language of their own anywhere in `dir` (see explicitLocaleCalls). */
+/** The messages called with options anywhere in `dir` (see callsWithOptions). */
 function keptWhole(dir: string): Set<string> {
 	const ids = new Set<string>();
 	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
@@ -25,7 +25,7 @@ function keptWhole(dir: string): Set<string> {
 			continue;
 		const path = join(entry.parentPath, entry.name);
 		if (path.includes('/paraglide/')) continue;
-		explicitLocaleCalls(readFileSync(path, 'utf8')).forEach((id) => ids.add(id));
+		callsWithOptions(readFileSync(path, 'utf8')).forEach((id) => ids.add(id));
 	}
 	return ids;
 }
@@ -41,6 +41,21 @@ export function localeSplit(sidecars: Map<string, string>): Plugin {
 	/** Each split message module's Ukrainian function, by module id. */
 	const texts = new Map<string, { key: number; text: string }>();
 	const textsOf = (moduleIds: readonly string[]) => moduleIds.flatMap((id) => texts.get(id) ?? []);
+	/** A chunk's sidecar as written, by the chunk's modules; null for a chunk without split text. */
+	const written = new Map<string, string | null>();
+	const sidecarOf = (moduleIds: readonly string[]): string | null => {
+		// In the order of the keys: the same bytes whatever order the bundler lists the modules in.
+		const own = textsOf(moduleIds).sort((a, b) => a.key - b.key);
+		const id = own.map(({ key }) => key).join(',');
+		if (!written.has(id)) {
+			const source = sidecarSource(new Map(own.map(({ key, text }) => [key, text])));
+			const minified = own.length > 0 ? minifySync('sidecar.js', source) : null;
+			if (minified && minified.errors.length > 0)
+				throw new Error(`A sidecar does not compile: ${minified.errors[0].message}`);
+			written.set(id, minified?.code ?? null);
+		}
+		return written.get(id) ?? null;
+	};
 	return {
 		name: 'talks-atlas:locale-split',
 		apply: 'build',
@@ -68,25 +83,21 @@ export function localeSplit(sidecars: Map<string, string>): Plugin {
 			texts.set(moduleId, { key, text: split.text });
 			return { code: split.code, map: null };
 		},
-		// The chunk's name changes with its Ukrainian text, which is no longer in its code.
+		// The sidecar is named after its chunk, so the chunk's name changes with the sidecar's
+		// bytes (its Ukrainian text, which is no longer in the chunk's code, and how it is written).
 		augmentChunkHash(chunk) {
-			const own = textsOf(chunk.moduleIds);
-			if (own.length > 0) return own.map(({ key, text }) => `${key}:${text}`).join('\n');
+			return sidecarOf(chunk.moduleIds) ?? undefined;
 		},
 		renderChunk(code, chunk) {
-			if (textsOf(chunk.moduleIds).length === 0) return null;
+			if (sidecarOf(chunk.moduleIds) === null) return null;
 			return { code: code + sidecarHook(), map: null };
 		},
 		generateBundle(_options, bundle) {
 			for (const chunk of Object.values(bundle)) {
-				if (chunk.type !== 'chunk') continue;
-				const own = textsOf(chunk.moduleIds);
-				if (own.length === 0) continue;
+				const source = chunk.type === 'chunk' ? sidecarOf(chunk.moduleIds) : null;
+				if (chunk.type !== 'chunk' || source === null) continue;
 				const fileName = sidecarFile(chunk.fileName);
-				const source = sidecarSource(new Map(own.map(({ key, text }) => [key, text])));
-				const minified = minifySync(fileName, source);
-				if (minified.errors.length > 0) this.error(`${fileName}: ${minified.errors[0].message}`);
-				this.emitFile({ type: 'asset', fileName, source: minified.code });
+				this.emitFile({ type: 'asset', fileName, source });
 				sidecars.set(chunk.fileName, fileName);
 			}
 		}

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import {
-	explicitLocaleCalls,
+	callsWithOptions,
 	messageKeys,
 	sidecarFile,
 	sidecarSource,
@@ -115,14 +115,26 @@ describe('messageKeys', () => {
 	});
 });
 
-describe('explicitLocaleCalls', () => {
-	it('finds the messages called with a language of their own, and only those', () => {
+describe('callsWithOptions', () => {
+	it('finds the messages called with options, literal or not, and only those', () => {
 		const source = `
 			const a = m.site_title({}, { locale: lang });
-			const b = m.pages_example_draft({ day: f(x, (y)) }, { locale });
-			const c = m.atlas_close();
-			const d = localizeHref('/embed', { locale: lang }) + m.pages_embed({ n: g(1) });`;
-		expect(explicitLocaleCalls(source).sort()).toEqual(['pages_example_draft', 'site_title']);
+			const b = m.pages_example_draft({ day: f(x, (y)), at: [1, 2] }, { locale });
+			const o = { locale };
+			const c = m.map_ui_zoom_in({}, o);
+			const d = m.atlas_close();
+			const e = localizeHref('/embed', { locale: lang }) + m.pages_embed({ n: g(1, 2) });
+			const f = m.atlas_days({
+				count: \`\${n}, \${k}\`,
+			});
+			const g = m.atlas_weeks(
+				{ count: n },
+			);`;
+		expect(callsWithOptions(source).sort()).toEqual([
+			'map_ui_zoom_in',
+			'pages_example_draft',
+			'site_title'
+		]);
 	});
 });
 

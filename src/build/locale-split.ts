@@ -6,8 +6,8 @@
  * which has the Ukrainian one; the Ukrainian functions of the messages in a chunk are written beside it, as
  * `<chunk>.uk.js`, and only a Ukrainian page loads them (see src/lib/i18n/split-texts.ts).
  *
- * Messages a module calls in a language of its choosing (`{ locale: lang }`: the snippet
- * generator writes an embed in either language on either edition) stay whole.
+ * Messages called with options (`{ locale: lang }`: the snippet generator writes an embed in
+ * either language on either edition) stay whole.
  */
 
 /** The language whose text is split out; the base language stays in the code. */
@@ -91,27 +91,34 @@ export function withSidecarPreloads(html: string, exists: (file: string) => bool
 
 /**
  * What a chunk with split messages runs last: it hands its address to the loader, which fetches
- * the sidecar on a Ukrainian page. A chunk loaded after the page started waits for it (top-level
- * await), so that its messages are complete when its code first runs.
+ * the sidecar on a Ukrainian page. Top-level await: the code that imports the chunk runs only once
+ * its text is in, so a component never renders before its messages are complete. The loader's
+ * chunk is a static import of this one and has run; if it has not, this throws rather than leave
+ * the text English unseen.
  */
 export function sidecarHook(): string {
-	return `\nawait globalThis[Symbol.for(${JSON.stringify(SPLIT_TEXTS_HOOK)})]?.(import.meta.url);\n`;
+	return `\nawait globalThis[Symbol.for(${JSON.stringify(SPLIT_TEXTS_HOOK)})](import.meta.url);\n`;
 }
 
 /**
- * The messages `source` calls with a language of its own (`m.x({...}, { locale: lang })`): they
- * must work in both languages on either edition, so they stay whole.
+ * The messages `source` calls with options (`m.x({...}, { locale: lang })`, or options in a
+ * variable): a language of the caller's choosing must work on either edition, so they stay whole.
  */
-export function explicitLocaleCalls(source: string): string[] {
+export function callsWithOptions(source: string): string[] {
 	const ids = new Set<string>();
 	for (const match of source.matchAll(/\bm\.([a-z]\w*)\(/g)) {
+		const start = match.index + match[0].length;
 		let depth = 1;
-		let i = match.index + match[0].length;
+		let comma = -1;
+		let i = start;
 		for (; i < source.length && depth > 0; i++) {
-			if (source[i] === '(') depth++;
-			else if (source[i] === ')') depth--;
+			const c = source[i];
+			if (c === '(' || c === '{' || c === '[') depth++;
+			else if (c === ')' || c === '}' || c === ']') depth--;
+			else if (c === ',' && depth === 1 && comma < 0) comma = i;
 		}
-		if (/\blocale\b\s*[:,}]/.test(source.slice(match.index + match[0].length, i))) ids.add(match[1]);
+		// A comma before the closing parenthesis with nothing after it is a trailing one.
+		if (comma >= 0 && source.slice(comma + 1, i - 1).trim() !== '') ids.add(match[1]);
 	}
 	return [...ids];
 }

@@ -121,7 +121,9 @@ test.describe('the story’s content file (/data/content.json)', () => {
 			return route.fulfill({ response, body });
 		});
 		await page.goto('/');
-		await expect(page.getByRole('alert')).toContainText('The story’s content could not be loaded');
+		await expect(page.getByRole('alert')).toContainText(
+			'The story’s content or the page’s text could not be loaded'
+		);
 		// The prerendered page is still there to read.
 		await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(
 			'Russia invades Ukraine'

@@ -168,39 +168,56 @@ test('the language switch keeps the view: the same milestone and day in the othe
 test('the UI’s Ukrainian text loads with Ukrainian pages only, and with code loaded later', async ({
 	page
 }) => {
-	const atlas = JSON.parse(readFileSync('src/lib/i18n/messages/atlas.uk.json', 'utf8'));
-	const scripts = new Map<string, string>();
+	const messages = (locale: string) => ({
+		...JSON.parse(readFileSync(`src/lib/i18n/messages/atlas.${locale}.json`, 'utf8')),
+		...JSON.parse(readFileSync(`src/lib/i18n/messages/site.${locale}.json`, 'utf8'))
+	});
+	const [en, ukr] = [messages('en'), messages('uk')];
+	const bodies: Promise<[string, string]>[] = [];
 	const errors: string[] = [];
 	page.on('console', (message) => {
 		if (message.type() === 'error') errors.push(message.text());
 	});
-	page.on('response', async (response) => {
+	page.on('response', (response) => {
 		const { pathname } = new URL(response.url());
 		if (pathname.endsWith('.js') && !pathname.includes('maplibre'))
-			scripts.set(pathname, await response.text().catch(() => ''));
+			bodies.push(response.text().then((text) => [pathname, text]));
 	});
+	const scripts = async () => new Map(await Promise.all(bodies.splice(0)));
+
 	await openAtlas(page, '/');
-	await page.getByRole('button', { name: 'Share / embed' }).click();
-	await expect(page.getByTestId('share-dialog')).toContainText('Controls');
-	const english = [...scripts.values()].join('\n');
-	// The English page's own messages, in Ukrainian: in none of the code it ran.
-	for (const id of ['atlas_share_button', 'atlas_share_controls', 'atlas_close'])
-		expect(english, id).not.toContain(atlas[id]);
-	expect([...scripts.keys()].filter((path) => path.endsWith('.uk.js'))).toEqual([]);
+	await page.getByRole('button', { name: en.atlas_share_button }).click();
+	await expect(page.getByTestId('share-dialog')).toContainText(en.atlas_share_control_layers);
+	const english = await scripts();
+	const code = [...english.values()].join('\n');
+	// The English page's messages, the share dialog's among them: in its code in English only.
+	for (const id of ['atlas_share_button', 'atlas_share_control_layers', 'site_tagline']) {
+		expect(code, id).toContain(en[id]);
+		expect(code, id).not.toContain(ukr[id]);
+	}
+	expect([...english.keys()].filter((path) => path.endsWith('.uk.js'))).toEqual([]);
 	await expect(page.locator('link[rel="modulepreload"][href$=".uk.js"]')).toHaveCount(0);
 
-	scripts.clear();
 	await openAtlas(page, '/uk');
-	await expect(page.getByRole('button', { name: atlas.atlas_share_button })).toBeVisible();
-	// Fetched beside the code it belongs to, not when that code runs.
+	await expect(page.getByRole('button', { name: ukr.atlas_share_button })).toBeVisible();
+	// The page preloads them with its code (they are not asked for only as each chunk runs).
 	const preloaded = await page
 		.locator('link[rel="modulepreload"][href$=".uk.js"]')
 		.evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
 	expect(preloaded.length).toBeGreaterThan(0);
-	expect(preloaded.every((path) => scripts.has(path))).toBe(true);
+	const ukrainian = await scripts();
+	expect(preloaded.filter((path) => !ukrainian.has(path))).toEqual([]);
 	// The share dialog's code loads when it is first opened, and waits for its text.
-	await page.getByRole('button', { name: atlas.atlas_share_button }).click();
-	await expect(page.getByTestId('share-dialog')).toContainText(atlas.atlas_share_controls);
+	await page.getByRole('button', { name: ukr.atlas_share_button }).click();
+	await expect(page.getByTestId('share-dialog')).toContainText(ukr.atlas_share_control_layers);
+	expect(await latinWords(page)).toEqual([]);
+	await page.keyboard.press('Escape');
+	// Another page's code, by the router (no new document): in Ukrainian too.
+	await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+	await page.getByRole('link', { name: ukr.site_nav_story }).first().click();
+	await expect(page).toHaveURL(/\/uk\/story$/);
+	await expect(page.locator('main h1')).toBeVisible();
+	expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
 	expect(await latinWords(page)).toEqual([]);
 	expect(errors.filter((text) => text.includes('is not loaded'))).toEqual([]);
 });

@@ -33,7 +33,7 @@ describe('split texts', () => {
 		expect(fetch).not.toHaveBeenCalled();
 	});
 
-	it('a Ukrainian page fetches each chunk’s sidecar at once, and hydrates once all are in', async () => {
+	it('a Ukrainian page fetches each early chunk’s sidecar at once, and starts once all are in', async () => {
 		const loader = await loaderOn('uk');
 		const fetched: string[] = [];
 		let release = () => {};
@@ -45,7 +45,7 @@ describe('split texts', () => {
 				? sidecar({ 3: (i: { n: number }) => `${i.n} дні` })
 				: sidecar({ 9: () => 'Закрити' });
 		};
-		// Chunks loaded with the page do not wait (they run one after another).
+		// Chunks that run before SvelteKit's init hook do not wait: the hook waits for them all.
 		expect(loader.loadSplitTexts('https://a.example/c/A.js', fetch)).toBeUndefined();
 		expect(loader.loadSplitTexts('https://a.example/c/B.js', fetch)).toBeUndefined();
 		expect(fetched).toEqual(['https://a.example/c/A.uk.js', 'https://a.example/c/B.uk.js']);

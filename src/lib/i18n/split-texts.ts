@@ -5,11 +5,11 @@ import { SPLIT_LOCALE, SPLIT_TEXTS_HOOK, sidecarFile } from '../../build/locale-
 /**
  * The Ukrainian text of the UI messages, loaded only by Ukrainian pages (the build splits it out
  * of the code: see src/build/locale-split.ts). Each chunk with split messages hands its address
- * to `loadSplitTexts` when it runs; on a Ukrainian page that fetches the chunk's sidecar. The
- * page waits for all of them before it hydrates (`splitTextsReady`, in hooks.client.ts), and a
- * chunk loaded later waits for its own.
+ * to `loadSplitTexts` when it runs, and on a Ukrainian page that fetches the chunk's sidecar
+ * (the page's HTML preloads them). The code SvelteKit starts with runs before its `init` hook,
+ * which waits for those sidecars (`splitTextsReady`, in hooks.client.ts); the pages' and the lazy
+ * pieces' chunks run after it, and each waits for its own before the code importing it runs.
  */
-
 type Text = (inputs: unknown) => string;
 export interface Sidecar {
 	default: (helpers: typeof registry) => Record<number, Text>;
@@ -45,8 +45,8 @@ export function splitText<Inputs>(
 }
 
 /**
- * Called by a chunk with split messages, with its own address. Before the page has started the
- * fetch runs beside the others (awaited by `splitTextsReady`); after, the chunk waits for it.
+ * Called by a chunk with split messages, with its own address. Before `init` the fetch is left
+ * running (`splitTextsReady` waits for it); after, the chunk waits for it.
  */
 export function loadSplitTexts(
 	chunkUrl: string,
