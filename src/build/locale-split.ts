@@ -3,8 +3,9 @@
  * message into a module with a function per language, so an English page downloaded the
  * Ukrainian text of every message it uses (about 6 KB gzip on `/`). In the browser's build each
  * message module keeps its English function and leaves the choice of language to `splitText`,
- * which has the Ukrainian one; the Ukrainian functions of the messages in a chunk are written beside it, as
- * `<chunk>.uk.js`, and only a Ukrainian page loads them (see src/lib/i18n/split-texts.ts).
+ * which has the Ukrainian one; the Ukrainian functions of the messages in a chunk are written
+ * beside it, as `<chunk>.uk.js`, and only a Ukrainian page loads them (see
+ * src/lib/i18n/split-texts.ts).
  *
  * Messages called with options (`{ locale: lang }`: the snippet generator writes an embed in
  * either language on either edition) stay whole.
@@ -63,7 +64,7 @@ export function messageKeys(ids: readonly string[]): Map<string, number> {
 	return new Map([...ids].sort().map((id, key) => [id, key]));
 }
 
-/** The sidecar module of a chunk: its messages' split functions by key, given Paraglide's registry. */
+/** A chunk's sidecar module: its messages' split functions by key, given Paraglide's registry. */
 export function sidecarSource(texts: ReadonlyMap<number, string>): string {
 	const entries = [...texts].map(([key, text]) => `${key}: ${text}`);
 	return `export default (registry) => ({\n${entries.join(',\n')}\n});\n`;

@@ -1,7 +1,3 @@
-import * as registry from '$lib/paraglide/registry.js';
-import { getLocale } from '$lib/paraglide/runtime';
-import { SPLIT_LOCALE, SPLIT_TEXTS_HOOK, sidecarFile } from '../../build/locale-split';
-
 /**
  * The Ukrainian text of the UI messages, loaded only by Ukrainian pages (the build splits it out
  * of the code: see src/build/locale-split.ts). Each chunk with split messages hands its address
@@ -10,6 +6,10 @@ import { SPLIT_LOCALE, SPLIT_TEXTS_HOOK, sidecarFile } from '../../build/locale-
  * which waits for those sidecars (`splitTextsReady`, in hooks.client.ts); the pages' and the lazy
  * pieces' chunks run after it, and each waits for its own before the code importing it runs.
  */
+import * as registry from '$lib/paraglide/registry.js';
+import { getLocale } from '$lib/paraglide/runtime';
+import { SPLIT_LOCALE, SPLIT_TEXTS_HOOK, sidecarFile } from '../../build/locale-split';
+
 type Text = (inputs: unknown) => string;
 export interface Sidecar {
 	default: (helpers: typeof registry) => Record<number, Text>;
@@ -61,7 +61,7 @@ export function loadSplitTexts(
 	return undefined;
 }
 
-/** Resolves when the texts of the chunks loaded so far are in; from now on chunks wait for theirs. */
+/** Resolves when the texts of the chunks run so far are in; from then on chunks wait for theirs. */
 export async function splitTextsReady(): Promise<void> {
 	started = true;
 	await Promise.all(pending.splice(0));
