@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { chunkNames, flattenForKit } from './src/build/client-chunks.ts';
-import { withSidecars } from './src/build/locale-split.ts';
+import { PARAGLIDE_MESSAGE, withSidecars } from './src/build/locale-split.ts';
 import { localeSplit } from './src/build/locale-split-plugin.ts';
 import { PARAGLIDE_OPTIONS } from './src/lib/i18n/paraglide-options.ts';
 
@@ -21,8 +21,7 @@ function dataVersion(dir = 'static/data'): string {
 	return hash.digest('hex').slice(0, 12);
 }
 
-/** A compiled message's module, and the modules that list them all (`m`). */
-const PARAGLIDE_MESSAGE = /\/src\/lib\/paraglide\/messages\/(?!_index)\w+\.js$/;
+/** The modules that list all the compiled messages (`m`). */
 const PARAGLIDE_INDEX = /\/src\/lib\/paraglide\/messages(\.js|\/_index\.js)$/;
 
 /**

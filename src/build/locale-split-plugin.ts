@@ -6,12 +6,11 @@ import {
 	sidecarFile,
 	sidecarHook,
 	messageKeys,
+	PARAGLIDE_MESSAGE,
 	sidecarSource,
 	splitMessage
 } from './locale-split.ts';
 
-/** A compiled message's module (not the index that lists them all). */
-const MESSAGE = /\/src\/lib\/paraglide\/messages\/(?!_index)(\w+)\.js$/;
 /** The messages as written, in the base language (one file per part of the UI). */
 const MESSAGES_DIR = 'src/lib/i18n/messages';
 /** The module that keeps the split texts in the browser. */
@@ -66,7 +65,7 @@ export function localeSplit(sidecars: Map<string, string>): Plugin {
 			if (client) whole = keptWhole('src');
 		},
 		transform(code, moduleId) {
-			const match = client ? MESSAGE.exec(moduleId) : null;
+			const match = client ? PARAGLIDE_MESSAGE.exec(moduleId) : null;
 			if (!match || whole.has(match[1])) return;
 			keys ??= messageKeys(
 				readdirSync(MESSAGES_DIR)

@@ -11,6 +11,9 @@
  * either language on either edition) stay whole.
  */
 
+/** A compiled message's module (not the index that lists them all); the message's name is $1. */
+export const PARAGLIDE_MESSAGE = /\/src\/lib\/paraglide\/messages\/(?!_index)(\w+)\.js$/;
+
 /** The language whose text is split out; the base language stays in the code. */
 export const SPLIT_LOCALE = 'uk';
 
