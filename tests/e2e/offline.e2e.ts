@@ -111,3 +111,27 @@ test('the handout, once opened online, opens offline with every map', async ({ p
 		timeout: 30_000
 	});
 });
+
+test('the offline copy is begun only once the map is drawn, so it never slows the first view', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		const register = ServiceWorkerContainer.prototype.register;
+		ServiceWorkerContainer.prototype.register = function (...args) {
+			performance.mark('test:service-worker-registered');
+			return register.apply(this, args);
+		};
+	});
+	await openAtlas(page, '/?date=2022-03-01');
+	await page.waitForFunction(
+		() => performance.getEntriesByName('test:service-worker-registered').length > 0
+	);
+	const [idle, registered] = await page.evaluate(() =>
+		['talks-atlas:first-idle', 'test:service-worker-registered'].map(
+			(name) => performance.getEntriesByName(name)[0]?.startTime ?? null
+		)
+	);
+	expect(idle).not.toBeNull();
+	expect(registered).not.toBeNull();
+	expect(registered!).toBeGreaterThanOrEqual(idle!);
+});
