@@ -222,6 +222,24 @@ test('the UI’s Ukrainian text loads with Ukrainian pages only, and with code l
 	expect(errors.filter((text) => text.includes('is not loaded'))).toEqual([]);
 });
 
+test('the cards over the map end above its credit, however many lines the credit takes', async ({
+	page
+}) => {
+	for (const [path, width, height] of [
+		['/uk', 1280, 800],
+		['/uk', 1024, 768],
+		['/', 1024, 768]
+	] as const) {
+		await page.setViewportSize({ width, height });
+		await openAtlas(page, path);
+		const corner = page.locator('.maplibregl-ctrl-bottom-right');
+		const cards = page.locator('.overlays');
+		const [credit, over] = [await corner.boundingBox(), await cards.boundingBox()];
+		expect(credit, `${path} at ${width}×${height}`).not.toBeNull();
+		expect(over!.y + over!.height, `${path} at ${width}×${height}`).toBeLessThanOrEqual(credit!.y);
+	}
+});
+
 test('an embed asked for with lang=uk is the Ukrainian edition, its other parameters kept', async ({
 	page
 }) => {
