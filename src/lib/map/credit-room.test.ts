@@ -1,25 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { CREDIT_CORNER, watchCreditHeight } from './credit-room';
 
-/** A map container whose credit corner has a height the test sets, and a hand-driven observer. */
-function fakeMap(height: number | null) {
-	const corner = { height, getBoundingClientRect: () => ({ height: corner.height ?? 0 }) };
-	let resized: (() => void) | null = null;
+/** A map container with (or without) a credit corner, and an observer the test drives. */
+function fakeMap(hasCorner: boolean) {
+	const corner = {};
+	let report: ((px: number) => void) | null = null;
 	let stopped = false;
 	return {
-		corner,
 		container: {
-			querySelector: (selector: string) =>
-				selector === CREDIT_CORNER && height !== null ? corner : null
+			querySelector: (selector: string) => (selector === CREDIT_CORNER && hasCorner ? corner : null)
 		} as unknown as ParentNode,
-		observe: (_target: Element, onResize: () => void) => {
-			resized = onResize;
+		observe: (target: Element, onHeight: (px: number) => void) => {
+			expect(target).toBe(corner);
+			report = onHeight;
 			return () => (stopped = true);
 		},
-		resize(next: number) {
-			corner.height = next;
-			resized?.();
-		},
+		resize: (px: number) => report?.(px),
 		get stopped() {
 			return stopped;
 		}
@@ -27,10 +23,11 @@ function fakeMap(height: number | null) {
 }
 
 describe('watchCreditHeight', () => {
-	it('reports the credit’s height at once and each time it changes, rounded up', () => {
-		const map = fakeMap(19.4);
+	it('reports the credit’s height each time it changes, rounded up', () => {
+		const map = fakeMap(true);
 		const heights: number[] = [];
 		const stop = watchCreditHeight(map.container, (px) => heights.push(px), map.observe);
+		map.resize(19.4);
 		map.resize(19.8);
 		map.resize(39.2);
 		map.resize(20);
@@ -40,7 +37,7 @@ describe('watchCreditHeight', () => {
 	});
 
 	it('reports nothing for a map without a credit corner', () => {
-		const map = fakeMap(null);
+		const map = fakeMap(false);
 		const heights: number[] = [];
 		const stop = watchCreditHeight(map.container, (px) => heights.push(px), map.observe);
 		expect(heights).toEqual([]);

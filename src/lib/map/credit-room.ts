@@ -1,11 +1,18 @@
 /** MapLibre's corner for the credit (its attribution control), kept for the map's life. */
 export const CREDIT_CORNER = '.maplibregl-ctrl-bottom-right';
 
-type Observe = (target: Element, onResize: () => void) => () => void;
+/** Watches an element's height; the function returned stops watching. */
+type Observe = (target: Element, onHeight: (px: number) => void) => () => void;
 
-/** A ResizeObserver on one element; the function returned stops it. */
-const observeSize: Observe = (target, onResize) => {
-	const observer = new ResizeObserver(onResize);
+/**
+ * A ResizeObserver: it reports the height once at the start and on every change, from the
+ * layout the browser makes anyway (reading the element's box here would force one more).
+ */
+const observeHeight: Observe = (target, onHeight) => {
+	const observer = new ResizeObserver((entries) => {
+		const box = entries.at(-1)?.borderBoxSize?.[0];
+		if (box) onHeight(box.blockSize);
+	});
 	observer.observe(target);
 	return () => observer.disconnect();
 };
@@ -20,17 +27,15 @@ const observeSize: Observe = (target, onResize) => {
 export function watchCreditHeight(
 	mapContainer: ParentNode,
 	onHeight: (px: number) => void,
-	observe: Observe = observeSize
+	observe: Observe = observeHeight
 ): () => void {
 	const corner = mapContainer.querySelector(CREDIT_CORNER);
 	if (!corner) return () => {};
 	let last = -1;
-	const report = () => {
-		const height = Math.ceil(corner.getBoundingClientRect().height);
+	return observe(corner, (px) => {
+		const height = Math.ceil(px);
 		if (height === last) return;
 		last = height;
 		onHeight(height);
-	};
-	report();
-	return observe(corner, report);
+	});
 }
