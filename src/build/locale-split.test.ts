@@ -136,6 +136,16 @@ describe('callsWithOptions', () => {
 			'site_title'
 		]);
 	});
+
+	it('reads brackets, commas and quotes inside strings as text', () => {
+		const source = `
+			const a = m.atlas_close({ label: ')' }, { locale });
+			const b = m.atlas_days({ count: "(, " });
+			const c = m.atlas_weeks({ count: 'it\\'s (' }, o);
+			const d = m.site_title({ t: \`a), \${x}\` });
+			const e = m.pages_embed(')', options);`;
+		expect(callsWithOptions(source).sort()).toEqual(['atlas_close', 'atlas_weeks', 'pages_embed']);
+	});
 });
 
 describe('sidecars', () => {

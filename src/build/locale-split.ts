@@ -117,7 +117,9 @@ export function callsWithOptions(source: string): string[] {
 		let i = start;
 		for (; i < source.length && depth > 0; i++) {
 			const c = source[i];
-			if (c === '(' || c === '{' || c === '[') depth++;
+			// A bracket or comma inside a string is text (a template's `${…}` is skipped with it).
+			if (c === "'" || c === '"' || c === '`') i = stringEnd(source, i);
+			else if (c === '(' || c === '{' || c === '[') depth++;
 			else if (c === ')' || c === '}' || c === ']') depth--;
 			else if (c === ',' && depth === 1 && comma < 0) comma = i;
 		}
@@ -125,6 +127,14 @@ export function callsWithOptions(source: string): string[] {
 		if (comma >= 0 && source.slice(comma + 1, i - 1).trim() !== '') ids.add(match[1]);
 	}
 	return [...ids];
+}
+
+/** The index of the quote that closes the string opened at `open` (or the source's last index). */
+function stringEnd(source: string, open: number): number {
+	const quote = source[open];
+	let i = open + 1;
+	while (i < source.length && source[i] !== quote) i += source[i] === '\\' ? 2 : 1;
+	return Math.min(i, source.length - 1);
 }
 
 /** A manifest entry as this step reads it (see client-chunks.ts for the whole). */
