@@ -107,34 +107,56 @@ export function sidecarHook(): string {
 /**
  * The messages `source` calls with options (`m.x({...}, { locale: lang })`, or options in a
  * variable): a language of the caller's choosing must work on either edition, so they stay whole.
+ * The arguments are read twice, once taking quotes and comments as text and once as code (a
+ * regular expression with a quote in it would mislead the first): a message either reading finds
+ * stays whole, which costs only bytes, where splitting it would show English to a call that asked
+ * for Ukrainian.
  */
 export function callsWithOptions(source: string): string[] {
 	const ids = new Set<string>();
 	for (const match of source.matchAll(/\bm\.([a-z]\w*)\(/g)) {
 		const start = match.index + match[0].length;
-		let depth = 1;
-		let comma = -1;
-		let i = start;
-		for (; i < source.length && depth > 0; i++) {
-			const c = source[i];
-			// A bracket or comma inside a string is text (a template's `${…}` is skipped with it).
-			if (c === "'" || c === '"' || c === '`') i = stringEnd(source, i);
-			else if (c === '(' || c === '{' || c === '[') depth++;
-			else if (c === ')' || c === '}' || c === ']') depth--;
-			else if (c === ',' && depth === 1 && comma < 0) comma = i;
-		}
-		// A comma before the closing parenthesis with nothing after it is a trailing one.
-		if (comma >= 0 && source.slice(comma + 1, i - 1).trim() !== '') ids.add(match[1]);
+		if (hasSecondArgument(source, start, true) || hasSecondArgument(source, start, false))
+			ids.add(match[1]);
 	}
 	return [...ids];
 }
 
-/** The index of the quote that closes the string opened at `open` (or the source's last index). */
+/** Whether the call whose arguments begin at `start` has a second one. */
+function hasSecondArgument(source: string, start: number, readText: boolean): boolean {
+	let depth = 1;
+	let comma = -1;
+	let i = start;
+	for (; i < source.length && depth > 0; i++) {
+		const c = source[i];
+		if (readText && (c === "'" || c === '"' || c === '`')) i = stringEnd(source, i);
+		else if (readText && c === '/' && (source[i + 1] === '/' || source[i + 1] === '*'))
+			i = commentEnd(source, i);
+		else if (c === '(' || c === '{' || c === '[') depth++;
+		else if (c === ')' || c === '}' || c === ']') depth--;
+		else if (c === ',' && depth === 1 && comma < 0) comma = i;
+	}
+	// A comma before the closing parenthesis with nothing after it is a trailing one.
+	return comma >= 0 && source.slice(comma + 1, i - 1).trim() !== '';
+}
+
+/**
+ * The index of the quote that closes the string opened at `open` (a template's `${…}` is skipped
+ * with it); a quoted string ends at its line's end at the latest.
+ */
 function stringEnd(source: string, open: number): number {
 	const quote = source[open];
 	let i = open + 1;
-	while (i < source.length && source[i] !== quote) i += source[i] === '\\' ? 2 : 1;
+	while (i < source.length && source[i] !== quote && (quote === '`' || source[i] !== '\n'))
+		i += source[i] === '\\' ? 2 : 1;
 	return Math.min(i, source.length - 1);
+}
+
+/** The index of the last character of the comment opened at `open`. */
+function commentEnd(source: string, open: number): number {
+	const end =
+		source[open + 1] === '/' ? source.indexOf('\n', open) : source.indexOf('*/', open + 2) + 1;
+	return end <= 0 ? source.length - 1 : end;
 }
 
 /** A manifest entry as this step reads it (see client-chunks.ts for the whole). */
