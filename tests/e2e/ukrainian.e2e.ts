@@ -4,6 +4,7 @@ import { MILESTONE_DATA as MILESTONES } from '../../src/lib/content/data/milesto
 import { WORK_DATA } from '../../src/lib/content/data/works';
 import { chapterMilestones } from '../../src/lib/story/chapters';
 import { isTalksMilestone } from '../../src/lib/story/milestones';
+import { CREDIT_CORNER } from '../../src/lib/map/credit-room';
 import { handoutReady, openAtlas, seriousViolations, settled } from './helpers';
 import { compactText, readPdf } from './pdf';
 
@@ -232,7 +233,7 @@ test('the cards over the map end above its credit, however many lines the credit
 	] as const) {
 		await page.setViewportSize({ width, height });
 		await openAtlas(page, path);
-		const corner = page.locator('.maplibregl-ctrl-bottom-right');
+		const corner = page.locator(CREDIT_CORNER);
 		const cards = page.locator('.overlays');
 		// Polled: the credit is replaced when the front lines are first drawn, and the cards follow
 		// its new height a frame later.
