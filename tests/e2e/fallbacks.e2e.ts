@@ -14,6 +14,8 @@ test('a map whose code failed to load can be loaded again', async ({ page }) => 
 	await page.goto('/?date=2022-03-29');
 	const alert = page.getByRole('alert').filter({ hasText: 'map could not be drawn' });
 	await expect(alert).toContainText('The map could not be drawn.');
+	// The reason in the page's words, not the browser's ("Failed to fetch dynamically imported…").
+	await expect(alert).toContainText('Reason: the network did not answer.');
 	await expect(page.locator('[data-status]')).toHaveAttribute('data-status', 'failed');
 	// Nothing to save while there is no map.
 	await expect(page.getByTestId('export-png')).toHaveCount(0);
@@ -63,6 +65,7 @@ test('basemap tiles that failed can be fetched again without a reload (F11)', as
 	await page.goto('/?date=2022-03-29');
 	const alert = page.getByRole('alert').filter({ hasText: 'basemap could not be loaded' });
 	await expect(alert).toContainText('Part of the map could not be drawn.');
+	await expect(alert).toContainText('The basemap could not be loaded (the network did not answer)');
 	failing = false;
 	await alert.getByRole('button', { name: 'Try again' }).click();
 	await expect(alert).toHaveCount(0);
@@ -81,6 +84,19 @@ test('basemap tiles that failed can be fetched again without a reload (F11)', as
 	// And it stays away: the tiles came.
 	await page.waitForTimeout(500);
 	await expect(alert).toHaveCount(0);
+});
+
+test('in Ukrainian, a part of the map that failed is told in Ukrainian, not in MapLibre’s words', async ({
+	page
+}) => {
+	await page.route(TILES, (route) => route.abort());
+	await page.goto('/uk?date=2022-03-29');
+	const alert = page.getByRole('alert').filter({ hasText: 'основу карти' });
+	await expect(alert).toContainText(
+		'Не вдалося завантажити основу карти (мережа не відповіла); місця переговорів і далі перелічено поруч із картою.'
+	);
+	await expect(alert).not.toContainText(/AJAXError|Failed to fetch|http/);
+	await expect(alert.getByRole('button', { name: 'Спробувати ще раз' })).toBeVisible();
 });
 
 test.describe('the story’s content file (/data/content.json)', () => {

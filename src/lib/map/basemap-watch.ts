@@ -1,6 +1,7 @@
 import type { MapLibreMap, VectorTileSource } from 'maplibre-gl';
 import { m } from '../paraglide/messages';
 import { BASEMAP_TILES } from './basemap-tiles';
+import { errorReason } from './error-reason';
 import { BASEMAP_SOURCE, LAYER } from './style';
 
 type WatchedMap = Pick<
@@ -46,7 +47,7 @@ export function watchBasemap(
 		onProblem(m.map_basemap_failed({ why }), retry);
 	};
 	map.on('error', (event: { sourceId?: string; error?: { message?: string } }) => {
-		if (event.sourceId === BASEMAP_SOURCE) report(event.error?.message || m.map_error());
+		if (event.sourceId === BASEMAP_SOURCE) report(errorReason(event.error));
 	});
 	const watch: BasemapWatch = {
 		owns: (event) => event.sourceId === BASEMAP_SOURCE,

@@ -20,6 +20,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { Venue } from '../content/venues';
 import type { FrontlineFrame } from '../frontlines/store';
 import { FIRST_IDLE } from '../perf-marks';
+import { errorReason } from './error-reason';
 import { createMapExtent } from './extent';
 import { COMPACT_QUERY } from '../layout/sheet';
 import type { Camera } from '../state/url';
@@ -298,8 +299,8 @@ export async function createAtlasMap(
 	// other is an error of the map.
 	map.on('error', (event: ErrorEvent & { sourceId?: string }) => {
 		if (basemap.owns(event)) return;
-		if (event.sourceId === WORLD_SOURCE) worldFailed(event.error?.message || String(event.error));
-		else options.onError(event.error?.message ?? m.map_error());
+		if (event.sourceId === WORLD_SOURCE) worldFailed(errorReason(event.error));
+		else options.onError(m.map_failed_why({ why: errorReason(event.error) }));
 	});
 	const worldIfSeen = () => {
 		const b = map.getBounds();

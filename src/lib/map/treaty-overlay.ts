@@ -1,6 +1,7 @@
 import { m } from '../paraglide/messages';
 import type { GeoJSONSource, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
 import { TREATY_DOCUMENTS_BY_ID, type TreatyDocument } from '../content/treaty';
+import { errorReason } from './error-reason';
 import {
 	NO_TREATY,
 	TREATY_LAYER_IDS,
@@ -148,7 +149,7 @@ function forget(reset: () => void) {
 }
 
 function problemText(id: TreatyLayerId, error: unknown): string {
-	const why = error instanceof Error ? error.message : String(error);
+	const why = errorReason(error);
 	const name = TREATY_LAYERS.find((l) => l.id === id)?.label ?? id;
 	return m.map_treaty_layer_failed({ name, why });
 }
