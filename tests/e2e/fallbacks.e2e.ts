@@ -125,9 +125,8 @@ test.describe('the story’s content file (/data/content.json)', () => {
 		expect(warnings.join('\n')).toContain('/data/content.json is of version 0');
 	});
 
-	test('neither the file nor the bundled copy: the page says so and stays readable', async ({
-		page
-	}) => {
+	/** No content file and no bundled copy of it. */
+	async function withoutContent(page: Page) {
 		await page.route('**/data/content.json', (route) => route.abort());
 		await page.route('**/_app/immutable/**/*.js', async (route) => {
 			const response = await route.fetch();
@@ -136,13 +135,28 @@ test.describe('the story’s content file (/data/content.json)', () => {
 			if (body.includes('Petrykaw district')) return route.abort();
 			return route.fulfill({ response, body });
 		});
+	}
+
+	test('neither the file nor the bundled copy: the page says so and stays readable', async ({
+		page
+	}) => {
+		await withoutContent(page);
 		await page.goto('/');
 		await expect(page.getByRole('alert')).toContainText(
-			'The story’s content or the page’s text could not be loaded'
+			'The story’s content or the page’s text could not be loaded (the network did not answer)'
 		);
 		// The prerendered page is still there to read.
 		await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(
 			'Russia invades Ukraine'
+		);
+	});
+
+	test('a Ukrainian page without it says so in Ukrainian', async ({ page }) => {
+		// Not a UI message: the text that failed to load could have been the page's Ukrainian.
+		await withoutContent(page);
+		await page.goto('/uk');
+		await expect(page.getByRole('alert').filter({ hasText: 'зміст історії' })).toHaveText(
+			'Не вдалося завантажити зміст історії або текст сторінки (мережа не відповіла). Сторінка нижче не реагує; перезавантажте її, коли з’явиться мережа.'
 		);
 	});
 });
@@ -164,9 +178,12 @@ test.describe('without a service worker (so every request is seen)', () => {
 	}) => {
 		await openThenBlockScripts(page, '/?date=2022-03-29');
 		await page.getByRole('button', { name: 'Share / embed' }).click();
-		await expect(
-			page.getByRole('alert').filter({ hasText: 'The share dialog could not be loaded' })
-		).toBeVisible();
+		const alert = page
+			.getByRole('alert')
+			.filter({ hasText: 'The share dialog could not be loaded' });
+		await expect(alert).toBeVisible();
+		// In the page's words, not the browser's ("Failed to fetch dynamically imported module…").
+		await expect(alert).toContainText('(the network did not answer)');
 		await expect(page.getByTestId('share-dialog')).toHaveCount(0);
 		const slider = page.getByTestId('date-slider');
 		const before = Number(await slider.getAttribute('aria-valuenow'));

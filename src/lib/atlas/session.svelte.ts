@@ -1,6 +1,7 @@
 import { MILESTONES, MILESTONES_BY_ID } from '../content/milestones';
 import { VENUES, VENUES_BY_ID } from '../content/venues';
 import { formatEventDate } from '../dates';
+import { errorReason } from '../error-reason';
 import { m } from '../paraglide/messages';
 import { FrontlineView } from '../frontlines/view.svelte';
 import { AppState } from '../state/app-state.svelte';
@@ -163,7 +164,7 @@ export class AtlasSession {
 		import('../compare/compare-view.svelte')
 			.then(({ CompareView }) => (this.compare = new CompareView()))
 			.catch((error: unknown) =>
-				this.app.notify(m.atlas_compare_load_failed({ reason: (error as Error).message }))
+				this.app.notify(m.atlas_compare_load_failed({ reason: errorReason(error) }))
 			)
 			.finally(() => (this.#compareLoading = false));
 	}

@@ -1,3 +1,5 @@
+import { errorReason } from '../error-reason';
+
 /**
  * A component whose code is fetched when it is first needed, not with the page: `component` is
  * null until `load()` has brought it, and a failed fetch leaves a `problem` for the reader and is
@@ -11,7 +13,7 @@ export class LazyComponent<T> {
 
 	constructor(
 		private readonly fetchModule: () => Promise<{ default: T }>,
-		/** The reader's message for a failed fetch, given the browser's reason. */
+		/** The reader's message for a failed fetch, given its reason in the page's words. */
 		private readonly describeFailure: (reason: string) => string
 	) {}
 
@@ -26,7 +28,7 @@ export class LazyComponent<T> {
 			},
 			(error: unknown) => {
 				this.#pending = null;
-				this.problem = this.describeFailure((error as Error).message);
+				this.problem = this.describeFailure(errorReason(error));
 				this.loading = false;
 			}
 		);

@@ -1,7 +1,7 @@
 import type { MapLibreMap, VectorTileSource } from 'maplibre-gl';
 import { m } from '../paraglide/messages';
 import { BASEMAP_TILES } from './basemap-tiles';
-import { errorReason } from './error-reason';
+import { errorReason } from '../error-reason';
 import { BASEMAP_SOURCE, LAYER } from './style';
 
 type WatchedMap = Pick<

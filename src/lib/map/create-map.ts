@@ -20,7 +20,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { Venue } from '../content/venues';
 import type { FrontlineFrame } from '../frontlines/store';
 import { FIRST_IDLE } from '../perf-marks';
-import { errorReason } from './error-reason';
+import { errorReason } from '../error-reason';
 import { createMapExtent } from './extent';
 import { COMPACT_QUERY } from '../layout/sheet';
 import type { Camera } from '../state/url';

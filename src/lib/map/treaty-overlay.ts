@@ -1,7 +1,7 @@
 import { m } from '../paraglide/messages';
 import type { GeoJSONSource, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
 import { TREATY_DOCUMENTS_BY_ID, type TreatyDocument } from '../content/treaty';
-import { errorReason } from './error-reason';
+import { errorReason } from '../error-reason';
 import {
 	NO_TREATY,
 	TREATY_LAYER_IDS,

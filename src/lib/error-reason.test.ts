@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorReason } from './error-reason';
-import { m } from '../paraglide/messages';
-import { getLocale, overwriteGetLocale } from '../paraglide/runtime';
+import { m } from './paraglide/messages';
+import { getLocale, overwriteGetLocale } from './paraglide/runtime';
 
 /** The shape of MapLibre's AJAXError: its message is English, its status the part that counts. */
 class AjaxLike extends Error {
@@ -17,10 +17,10 @@ class AjaxLike extends Error {
 describe('errorReason', () => {
 	it('says a request that got no answer in the page’s words, not MapLibre’s', () => {
 		const reason = errorReason(new AjaxLike(0, 'Failed to fetch', 'http://x/data/tiles/3/4/2.pbf'));
-		expect(reason).toBe(m.map_why_no_answer());
+		expect(reason).toBe(m.site_why_no_answer());
 		expect(reason).not.toMatch(/AJAXError|Failed to fetch/);
 		expect(errorReason(new TypeError('Failed to fetch dynamically imported module: /x.js'))).toBe(
-			m.map_why_no_answer()
+			m.site_why_no_answer()
 		);
 	});
 
@@ -54,7 +54,7 @@ describe('errorReason', () => {
 
 	it('says so when there is nothing to go on', () => {
 		for (const nothing of [undefined, null, {}, new Error(''), '  ', 42, { status: -1 }]) {
-			expect(errorReason(nothing)).toBe(m.map_why_unknown());
+			expect(errorReason(nothing)).toBe(m.site_why_unknown());
 		}
 	});
 });
