@@ -2,7 +2,7 @@ import type { ClientInit } from '@sveltejs/kit';
 import { version } from '$app/environment';
 import { contentPath, loadContent } from '$lib/content/load';
 import { setDateLocale } from '$lib/dates';
-import { bootFailureNotice } from '$lib/i18n/boot-failure';
+import { bootFailureNotice, readBootWords } from '$lib/i18n/boot-failure';
 import { splitTextsReady } from '$lib/i18n/split-texts';
 import { getLocale } from '$lib/paraglide/runtime';
 import { TREATY_PANEL_SELECTOR, treatyPanel } from '$lib/components/treaty/treaty-panel.svelte';
@@ -31,11 +31,12 @@ export const init: ClientInit = async () => {
 	} catch (error) {
 		// Neither the content file nor its bundled copy, or not the Ukrainian page's UI text (offline
 		// before the first visit was stored): the prerendered page stays readable, and says why
-		// nothing responds, in its own language (not a message: the text that failed may be that).
+		// nothing responds, in its own language (in words the page carries: the text that failed may be
+		// the page's Ukrainian).
 		const notice = document.createElement('p');
 		notice.setAttribute('role', 'alert');
 		notice.className = 'content-failed';
-		notice.textContent = bootFailureNotice(getLocale(), error);
+		notice.textContent = bootFailureNotice(readBootWords(document), error);
 		document.body.prepend(notice);
 		throw error;
 	}

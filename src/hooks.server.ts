@@ -4,6 +4,8 @@ import { contentPath, setContent } from '$lib/content/load';
 import { setDateLocale } from '$lib/dates';
 import { treatyPanel } from '$lib/components/treaty/treaty-panel.svelte';
 import { paraglideMiddleware } from '$lib/paraglide/server';
+import { m } from '$lib/paraglide/messages';
+import { bootWordsMarkup } from '$lib/i18n/boot-failure';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SPLIT_LOCALE, withSidecarPreloads } from './build/locale-split';
@@ -22,10 +24,11 @@ export const init: ServerInit = async () => {
 
 /**
  * Each page in its URL's language (/uk/… Ukrainian): the UI messages through Paraglide, the story
- * from that language's content, its dates, `<html lang>` and the content file the page preloads
- * (and a Ukrainian page the UI's Ukrainian text: src/build/locale-split.ts). The content
- * tables are module state: this holds because pages are prerendered one at a time
- * (svelte.config.js, `prerender.concurrency`).
+ * from that language's content, its dates, `<html lang>`, the content file the page preloads, the
+ * words of its notice should that content not load (src/lib/i18n/boot-failure.ts), and a
+ * Ukrainian page the UI's Ukrainian text (src/build/locale-split.ts). The content tables are
+ * module state: this holds because pages are prerendered one at a time (svelte.config.js,
+ * `prerender.concurrency`).
  */
 export const handle: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
@@ -36,7 +39,15 @@ export const handle: Handle = ({ event, resolve }) =>
 			transformPageChunk: ({ html }) => {
 				const page = html
 					.replace('%talks.lang%', locale)
-					.replace('%talks.content%', contentPath(locale));
+					.replace('%talks.content%', contentPath(locale))
+					.replace(
+						'%talks.bootWords%',
+						bootWordsMarkup({
+							text: m.site_boot_failed({ why: '{why}' }, { locale }),
+							noAnswer: m.site_why_no_answer({}, { locale }),
+							unknown: m.site_why_unknown({}, { locale })
+						})
+					);
 				return locale === SPLIT_LOCALE
 					? withSidecarPreloads(page, (file) => existsSync(join(CLIENT_OUTPUT, file)))
 					: page;

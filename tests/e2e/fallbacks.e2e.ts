@@ -15,7 +15,7 @@ test('a map whose code failed to load can be loaded again', async ({ page }) => 
 	const alert = page.getByRole('alert').filter({ hasText: 'map could not be drawn' });
 	await expect(alert).toContainText('The map could not be drawn.');
 	// The reason in the page's words, not the browser's ("Failed to fetch dynamically imported…").
-	await expect(alert).toContainText('Reason: the network did not answer.');
+	await expect(alert).toContainText('Reason: no answer — offline?');
 	await expect(page.locator('[data-status]')).toHaveAttribute('data-status', 'failed');
 	// Nothing to save while there is no map.
 	await expect(page.getByTestId('export-png')).toHaveCount(0);
@@ -65,7 +65,7 @@ test('basemap tiles that failed can be fetched again without a reload (F11)', as
 	await page.goto('/?date=2022-03-29');
 	const alert = page.getByRole('alert').filter({ hasText: 'basemap could not be loaded' });
 	await expect(alert).toContainText('Part of the map could not be drawn.');
-	await expect(alert).toContainText('The basemap could not be loaded (the network did not answer)');
+	await expect(alert).toContainText('The basemap could not be loaded (no answer — offline?)');
 	failing = false;
 	await alert.getByRole('button', { name: 'Try again' }).click();
 	await expect(alert).toHaveCount(0);
@@ -93,7 +93,7 @@ test('in Ukrainian, a part of the map that failed is told in Ukrainian, not in M
 	await page.goto('/uk?date=2022-03-29');
 	const alert = page.getByRole('alert').filter({ hasText: 'основу карти' });
 	await expect(alert).toContainText(
-		'Не вдалося завантажити основу карти (мережа не відповіла); місця переговорів і далі перелічено поруч із картою.'
+		'Не вдалося завантажити основу карти (немає відповіді — немає мережі?); місця переговорів і далі перелічено поруч із картою.'
 	);
 	await expect(alert).not.toContainText(/AJAXError|Failed to fetch|http/);
 	await expect(alert.getByRole('button', { name: 'Спробувати ще раз' })).toBeVisible();
@@ -143,7 +143,7 @@ test.describe('the story’s content file (/data/content.json)', () => {
 		await withoutContent(page);
 		await page.goto('/');
 		await expect(page.getByRole('alert')).toContainText(
-			'The story’s content or the page’s text could not be loaded (the network did not answer)'
+			'The story’s content or the page’s text could not be loaded (no answer — offline?)'
 		);
 		// The prerendered page is still there to read.
 		await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(
@@ -155,8 +155,8 @@ test.describe('the story’s content file (/data/content.json)', () => {
 		// Not a UI message: the text that failed to load could have been the page's Ukrainian.
 		await withoutContent(page);
 		await page.goto('/uk');
-		await expect(page.getByRole('alert').filter({ hasText: 'зміст історії' })).toHaveText(
-			'Не вдалося завантажити зміст історії або текст сторінки (мережа не відповіла). Сторінка нижче не реагує; перезавантажте її, коли з’явиться мережа.'
+		await expect(page.getByRole('alert').filter({ hasText: 'вміст історії' })).toHaveText(
+			'Не вдалося завантажити вміст історії або текст сторінки (немає відповіді — немає мережі?). Сторінка нижче не реагує; перезавантажте її, коли з’явиться мережа.'
 		);
 	});
 });
@@ -164,13 +164,16 @@ test.describe('the story’s content file (/data/content.json)', () => {
 test.describe('without a service worker (so every request is seen)', () => {
 	test.use({ serviceWorkers: 'block' });
 
-	/** Opens the atlas; from then on no script comes, so the next chunk asked for fails. */
+	/**
+	 * Opens the atlas; from then on no script or stylesheet comes (as offline), so the next piece
+	 * asked for fails, on its stylesheet first where it has one.
+	 */
 	async function openThenBlockScripts(page: Page, url: string) {
 		await page.goto(url);
 		await expect(page.locator('[data-status]')).toHaveAttribute('data-status', 'ready', {
 			timeout: 30_000
 		});
-		await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+		await page.route('**/_app/immutable/**/*.{js,css}', (route) => route.abort());
 	}
 
 	test('the share dialog, loaded when first asked for, says so if it cannot come; the atlas goes on', async ({
@@ -181,9 +184,10 @@ test.describe('without a service worker (so every request is seen)', () => {
 		const alert = page
 			.getByRole('alert')
 			.filter({ hasText: 'The share dialog could not be loaded' });
-		await expect(alert).toBeVisible();
-		// In the page's words, not the browser's ("Failed to fetch dynamically imported module…").
-		await expect(alert).toContainText('(the network did not answer)');
+		// In the page's words, not the browser's or Vite's ("Unable to preload CSS for …").
+		await expect(alert).toHaveText(
+			'The share dialog could not be loaded (no answer — offline?). Reload the page to try again.'
+		);
 		await expect(page.getByTestId('share-dialog')).toHaveCount(0);
 		const slider = page.getByTestId('date-slider');
 		const before = Number(await slider.getAttribute('aria-valuenow'));
@@ -201,7 +205,7 @@ test.describe('without a service worker (so every request is seen)', () => {
 		await menu.getByRole('checkbox', { name: /Crimea and excluded areas/ }).check();
 		await expect(
 			page.getByRole('status').filter({ hasText: 'What was on the table could not be loaded' })
-		).toBeVisible();
+		).toContainText('(no answer — offline?)');
 		await expect(page.getByTestId('treaty-panel')).toHaveCount(0);
 		await page.waitForFunction(
 			() => {

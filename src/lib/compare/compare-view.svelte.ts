@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { FrontlineFrame } from '../frontlines/store';
 import type { FrontlineIndex, FrontlineIndexSource, FrontlineSourceId } from '../frontlines/types';
 import type { ControlArea, ControlChanges } from './changes';
+import { errorReason } from '../error-reason';
 import { ChangesClient } from './changes-client';
 import { comparePlan, type ComparePlan } from './compare-plan';
 import { compareCaption } from './compare-text';
@@ -118,7 +119,8 @@ export class CompareView {
 		} catch (error) {
 			if (request !== this.#request) return;
 			this.status = 'error';
-			this.error = error instanceof Error ? error.message : String(error);
+			// A data file's failure keeps its words (the page's already); code that did not come, errorReason's.
+			this.error = errorReason(error);
 		}
 	}
 

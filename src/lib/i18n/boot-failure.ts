@@ -1,32 +1,36 @@
-import { isNoAnswer } from '../error-reason';
+import { escapeMarkup } from '../escape-markup';
+import { isNoAnswer, ownWords } from '../error-reason';
 
 /**
- * The notice of a page whose story content or UI text did not load (hooks.client.ts). Written
- * here, not as a Paraglide message: on a Ukrainian page the text that failed may be the Ukrainian
- * itself (split-texts.ts), and the message would then come out in English.
+ * The words of the notice a page shows when its story content or UI text did not load
+ * (hooks.client.ts), in the page's language. They come in the page's HTML, written from the UI
+ * messages as the page is prerendered (hooks.server.ts), not in the code: on a Ukrainian page the
+ * text that failed may be the Ukrainian messages themselves (split-texts.ts).
  */
-const NOTICES = {
-	en: {
-		text: (why: string) =>
-			`The story’s content or the page’s text could not be loaded (${why}). The page below cannot respond; reload it when you are online.`,
-		noAnswer: 'the network did not answer'
-	},
-	uk: {
-		text: (why: string) =>
-			`Не вдалося завантажити зміст історії або текст сторінки (${why}). Сторінка нижче не реагує; перезавантажте її, коли з’явиться мережа.`,
-		noAnswer: 'мережа не відповіла'
-	}
-} as const;
+export interface BootWords {
+	/** The notice, with `{why}` where the reason goes. */
+	text: string;
+	noAnswer: string;
+	unknown: string;
+}
 
-/** Each language's words for "no answer came", as the messages say them (a test keeps them so). */
-export const NO_ANSWER: Record<keyof typeof NOTICES, string> = {
-	en: NOTICES.en.noAnswer,
-	uk: NOTICES.uk.noAnswer
-};
+export const BOOT_WORDS_ID = 'boot-failure';
 
-/** The notice in the page's language (English for any other), with why the load failed. */
-export function bootFailureNotice(locale: string, error: unknown): string {
-	const notice = locale === 'uk' ? NOTICES.uk : NOTICES.en;
-	const message = error instanceof Error ? error.message : String(error);
-	return notice.text(isNoAnswer(error) ? notice.noAnswer : message);
+/** The words as an inert element for app.html's `%talks.bootWords%`. */
+export function bootWordsMarkup({ text, noAnswer, unknown }: BootWords): string {
+	return `<template id="${BOOT_WORDS_ID}" data-text="${escapeMarkup(text)}" data-no-answer="${escapeMarkup(noAnswer)}" data-unknown="${escapeMarkup(unknown)}"></template>`;
+}
+
+/** The words as the page carries them; null if it carries none. */
+export function readBootWords(page: { getElementById(id: string): HTMLElement | null }) {
+	const { text, noAnswer, unknown } = page.getElementById(BOOT_WORDS_ID)?.dataset ?? {};
+	return text && noAnswer && unknown ? { text, noAnswer, unknown } : null;
+}
+
+/** The notice with why the load failed; without the page's words, the error's own alone. */
+export function bootFailureNotice(words: BootWords | null, error: unknown): string {
+	const own = ownWords(error);
+	if (!words) return own;
+	const why = isNoAnswer(error) ? words.noAnswer : own || words.unknown;
+	return words.text.replace('{why}', () => why);
 }

@@ -300,7 +300,7 @@ export async function createAtlasMap(
 	map.on('error', (event: ErrorEvent & { sourceId?: string }) => {
 		if (basemap.owns(event)) return;
 		if (event.sourceId === WORLD_SOURCE) worldFailed(errorReason(event.error));
-		else options.onError(m.map_failed_why({ why: errorReason(event.error) }));
+		else options.onError(m.map_error_why({ why: errorReason(event.error) }));
 	});
 	const worldIfSeen = () => {
 		const b = map.getBounds();
