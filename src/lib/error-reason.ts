@@ -12,8 +12,7 @@ import { m } from './paraglide/messages';
 export function errorReason(error: unknown): string {
 	// MapLibre's AJAXError carries the status, 0 when no answer came (its message is English). An
 	// error may also come as a plain object with the same fields, as it crossed from a worker.
-	const status =
-		typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : null;
+	const status = field(error, 'status');
 	if (status === 0 || isNoAnswer(error)) return m.site_why_no_answer();
 	if (typeof status === 'number' && Number.isInteger(status) && status >= 100 && status < 600) {
 		return m.site_file_http({ status });
@@ -39,11 +38,13 @@ export function isNoAnswer(error: unknown): boolean {
  * sentence around it would double; empty if it has none.
  */
 export function ownWords(error: unknown): string {
-	const message =
-		typeof error === 'string'
-			? error
-			: typeof error === 'object' && error !== null
-				? (error as { message?: unknown }).message
-				: undefined;
+	const message = typeof error === 'string' ? error : field(error, 'message');
 	return typeof message === 'string' ? message.trim().replace(/\.$/, '') : '';
+}
+
+/** A field of a thrown value, whatever was thrown (an Error, a worker's plain object, anything). */
+function field(error: unknown, name: 'status' | 'message'): unknown {
+	return typeof error === 'object' && error !== null
+		? (error as Record<string, unknown>)[name]
+		: undefined;
 }

@@ -119,7 +119,8 @@ export class CompareView {
 		} catch (error) {
 			if (request !== this.#request) return;
 			this.status = 'error';
-			// A data file's failure keeps its words (the page's already); code that did not come, errorReason's.
+			// A data file's failure keeps its words (the page's already); code that did not come is
+			// said in the page's words too.
 			this.error = errorReason(error);
 		}
 	}

@@ -22,7 +22,9 @@ export function bootWordsMarkup({ text, noAnswer, unknown }: BootWords): string 
 }
 
 /** The words as the page carries them; null if it carries none. */
-export function readBootWords(page: { getElementById(id: string): HTMLElement | null }) {
+export function readBootWords(page: {
+	getElementById(id: string): HTMLElement | null;
+}): BootWords | null {
 	const { text, noAnswer, unknown } = page.getElementById(BOOT_WORDS_ID)?.dataset ?? {};
 	return text && noAnswer && unknown ? { text, noAnswer, unknown } : null;
 }
