@@ -99,6 +99,32 @@ test('in Ukrainian, a part of the map that failed is told in Ukrainian, not in M
 	await expect(alert.getByRole('button', { name: 'Спробувати ще раз' })).toBeVisible();
 });
 
+test('on a phone, the message about the map is not covered by the chips over it', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.route(TILES, (route) => route.abort());
+	// In Ukrainian the chips take two rows at this width.
+	await page.goto('/uk?date=2022-03-29');
+	const alert = page.getByRole('alert').filter({ hasText: 'основу карти' });
+	await expect(alert).toBeVisible();
+	const box = (await alert.boundingBox())!;
+	const chips = await page
+		.locator('.overlays > *')
+		.evaluateAll((elements) =>
+			elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect)
+		);
+	expect(chips.length).toBeGreaterThan(0);
+	for (const chip of chips) {
+		const apart =
+			chip.bottom <= box.y ||
+			chip.top >= box.y + box.height ||
+			chip.right <= box.x ||
+			chip.left >= box.x + box.width;
+		expect(apart, `a chip at ${chip.top}–${chip.bottom} px over the message`).toBe(true);
+	}
+});
+
 test.describe('the story’s content file (/data/content.json)', () => {
 	test('missing or stale, the atlas runs on the bundled copy', async ({ page }) => {
 		const warnings: string[] = [];
